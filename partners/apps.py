@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PartnersConfig(AppConfig):
+    """Organisations (incl. government agencies), memberships, sandbox challenges, proposals."""
+
+    name = "partners"
+    verbose_name = _("Partners")

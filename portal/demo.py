@@ -1,0 +1,245 @@
+"""Demo data for the core: locales, the page tree in both languages, site settings, an admin.
+
+``manage.py seed_demo`` calls ``seed(stdout)`` here first, then the same function in each feature
+app's ``demo`` module (partners, events, programs) when it exists. Every step is idempotent:
+running it twice changes nothing.
+"""
+
+import polib
+from django.conf import settings
+from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import LocaleSynchronization, Translation, TranslationSource
+
+from portal.models import HomePage, SiteSettings, SocialLink, StandardPage, User
+
+ADMIN_EMAIL = "admin@example.org"
+ADMIN_PASSWORD = "portal-demo-admin"  # noqa: S105 - printed by `make run`, demo only
+
+HOME = {
+    "title": ("Home", "Beranda"),
+    "hero_heading": (
+        "Co-creating Jakarta's future, in the open",
+        "Bersama mencipta masa depan Jakarta, secara terbuka",
+    ),
+    "hero_text": (
+        "The Jakarta Development Collaboration Network brings agencies, partners, start-ups and "
+        "citizens together to turn good ideas into public services.",
+        "Jaringan Kolaborasi Pembangunan Jakarta mempertemukan perangkat daerah, mitra, perusahaan "
+        "rintisan, dan warga untuk mengubah gagasan baik menjadi layanan publik.",
+    ),
+    "hero_link_text": ("How to take part", "Cara berpartisipasi"),
+}
+
+# slug: (in menu, {field: (English, Indonesian)}, [(English paragraph, Indonesian paragraph)])
+STANDARD_PAGES = {
+    "about": (
+        True,
+        {
+            "title": ("About the network", "Tentang jaringan"),
+            "intro": (
+                "JDCN is Jakarta's network of local and international development partners.",
+                "JDCN adalah jaringan mitra pembangunan lokal dan internasional Jakarta.",
+            ),
+        },
+        [
+            (
+                "The Jakarta Development Collaboration Network (JDCN) was set up under Governor "
+                "Regulation 24/2020 to formulate and realise city development solutions through a "
+                "sustainable collaboration model.",
+                "Jaringan Kolaborasi Pembangunan Jakarta (JDCN) dibentuk berdasarkan Peraturan "
+                "Gubernur 24/2020 untuk merumuskan dan mewujudkan solusi pembangunan kota melalui "
+                "model kolaborasi yang berkelanjutan.",
+            ),
+            (
+                "Partners work with the city through two co-creation mechanisms: the Sandbox, where "
+                "agencies meet stakeholders to solve a concrete city problem, and the Future City "
+                "Hackathon, where start-ups build products that solve Jakarta's problems.",
+                "Mitra bekerja bersama kota melalui dua mekanisme ko-kreasi: Sandbox, tempat perangkat "
+                "daerah bertemu para pemangku kepentingan untuk menyelesaikan masalah kota yang nyata, "
+                "dan Future City Hackathon, tempat perusahaan rintisan membangun produk yang "
+                "menyelesaikan masalah Jakarta.",
+            ),
+        ],
+    ),
+    "future-city-hub": (
+        True,
+        {
+            "title": ("Future City Hub", "Future City Hub"),
+            "intro": (
+                "A physical innovation hub in central Jakarta, close to the provincial government.",
+                "Pusat inovasi fisik di Jakarta Pusat, dekat dengan pemerintah provinsi.",
+            ),
+        },
+        [
+            (
+                "The Future City Hub is the meeting place for government, academia, communities, "
+                "industry and media. Policy dialogues, sandbox sessions and demo days take place here.",
+                "Future City Hub adalah tempat bertemunya pemerintah, akademisi, komunitas, industri, "
+                "dan media. Dialog kebijakan, sesi sandbox, dan demo day berlangsung di sini.",
+            ),
+        ],
+    ),
+    "take-part": (
+        True,
+        {
+            "title": ("How to take part", "Cara berpartisipasi"),
+            "intro": (
+                "Sign up, join your organisation, and follow the work of the network.",
+                "Daftar, bergabung dengan organisasi Anda, dan ikuti kerja jaringan.",
+            ),
+        },
+        [
+            (
+                "Create an account with your e-mail address and confirm it. Members can register for "
+                "events, join hackathon teams and follow pilots. Organisations can submit proposals "
+                "and apply to accelerator cohorts.",
+                "Buat akun dengan alamat e-mail Anda lalu konfirmasikan. Anggota dapat mendaftar "
+                "acara, bergabung dengan tim hackathon, dan mengikuti proyek percontohan. Organisasi "
+                "dapat mengajukan proposal dan mendaftar ke kelompok akselerator.",
+            ),
+        ],
+    ),
+}
+
+SITE_SETTINGS = {
+    "organisation_name": "Jakarta Development Collaboration Network",
+    "contact_email": "hello@example.org",
+    "address": "Future City Hub\nJakarta Pusat, DKI Jakarta\nIndonesia",
+    "footer_text": "An open portal for the city's development collaboration network.",
+    "footer_text_id": "Portal terbuka untuk jaringan kolaborasi pembangunan kota.",
+}
+
+
+def _paragraphs(pairs, index):
+    return [("rich_text", f"<p>{pair[index]}</p>") for pair in pairs]
+
+
+def _locales():
+    en, _ = Locale.objects.get_or_create(language_code="en")
+    id_, _ = Locale.objects.get_or_create(language_code="id")
+    LocaleSynchronization.objects.get_or_create(locale=id_, defaults={"sync_from": en})
+    return en, id_
+
+
+def _home(en):
+    root = Page.get_first_root_node()
+    home = HomePage.objects.filter(locale=en, depth=2).first()
+    if home is None:
+        # Wagtail's migrations create a "Welcome" placeholder (and a Site pointing at it).
+        Page.objects.filter(depth=2, content_type__model="page", content_type__app_label="wagtailcore").delete()
+        home = HomePage(
+            title=HOME["title"][0],
+            slug="home",
+            locale=en,
+            hero_heading=HOME["hero_heading"][0],
+            hero_text=HOME["hero_text"][0],
+            hero_link_text=HOME["hero_link_text"][0],
+        )
+        root.add_child(instance=home)
+        home.save_revision().publish()
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        site = Site.objects.create(
+            hostname="localhost", port=80, root_page=home, is_default_site=True
+        )
+    if site.root_page_id != home.pk:
+        site.root_page = home
+        site.save()
+    if site.site_name != settings.WAGTAIL_SITE_NAME:
+        site.site_name = settings.WAGTAIL_SITE_NAME
+        site.save()
+    return home
+
+
+def _standard_pages(home):
+    pages = []
+    for slug, (in_menu, fields, body) in STANDARD_PAGES.items():
+        page = StandardPage.objects.filter(locale=home.locale, slug=slug).first()
+        if page is None:
+            page = StandardPage(
+                slug=slug,
+                locale=home.locale,
+                show_in_menus=in_menu,
+                title=fields["title"][0],
+                intro=fields["intro"][0],
+                body=_paragraphs(body, 0),
+            )
+            home.add_child(instance=page)
+            page.save_revision().publish()
+        pages.append((page, fields, body))
+    if home.hero_link_page_id is None:
+        home.hero_link_page = StandardPage.objects.get(locale=home.locale, slug="take-part")
+        home.save_revision().publish()
+    return pages
+
+
+def _translate(page, target, strings):
+    """Translate ``page`` into ``target`` through wagtail-localize, as an editor would.
+
+    ``strings`` maps each English source string to its Indonesian text. The translation is
+    stored as wagtail-localize string translations, so editors can refine it in the admin.
+    """
+    existing = page.get_translations().filter(locale=target, alias_of__isnull=True).first()
+    if existing is not None and existing.has_unpublished_changes is False and existing.live:
+        return  # already translated on an earlier run
+    source, _ = TranslationSource.update_or_create_from_instance(page)
+    translation, _ = Translation.objects.get_or_create(
+        source=source, target_locale=target, defaults={"enabled": True}
+    )
+    po = translation.export_po()
+    for entry in po:
+        text = strings.get(entry.msgid)
+        if text:
+            entry.msgstr = text
+    translation.import_po(po)
+    translation.save_target(publish=True)
+
+
+def _translate_pages(pages, target):
+    for page, fields, body in pages:
+        strings = {en: id_ for en, id_ in fields.values()}
+        strings.update({en: id_ for en, id_ in body})
+        _translate(page, target, strings)
+
+
+def _site_settings(site):
+    site_settings = SiteSettings.for_site(site)
+    for field, value in SITE_SETTINGS.items():
+        setattr(site_settings, field, value)
+    site_settings.save()
+    if not site_settings.social_links.exists():
+        for label in ("Instagram", "YouTube", "LinkedIn"):
+            SocialLink.objects.create(
+                settings=site_settings, label=label, url=f"https://www.{label.lower()}.com/"
+            )
+
+
+def _admin():
+    user, created = User.objects.get_or_create(
+        email=ADMIN_EMAIL,
+        defaults={"name": "Portal Administrator", "is_staff": True, "is_superuser": True},
+    )
+    if created:
+        user.set_password(ADMIN_PASSWORD)
+        user.save()
+    from allauth.account.models import EmailAddress
+
+    EmailAddress.objects.update_or_create(
+        user=user, email=ADMIN_EMAIL, defaults={"verified": True, "primary": True}
+    )
+    return user
+
+
+def seed(stdout):
+    # Not one transaction: wagtail-localize synchronises trees in on-commit callbacks, and
+    # those must see each step's pages as committed. Every step is idempotent instead.
+    en, id_ = _locales()
+    home = _home(en)
+    # Translate the home page before adding children: wagtail-localize turns the synchronised
+    # alias into a translation, and children added afterwards land under it cleanly.
+    _translate(home, id_, {en_text: id_text for en_text, id_text in HOME.values()})
+    pages = _standard_pages(home)
+    _translate_pages(pages, id_)
+    _site_settings(Site.objects.get(is_default_site=True))
+    _admin()
+    stdout.write(f"Core: {Page.objects.live().count()} live pages in {Locale.objects.count()} languages.")

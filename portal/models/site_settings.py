@@ -1,0 +1,63 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Orderable
+
+
+@register_setting(icon="cog")
+class SiteSettings(ClusterableModel, BaseSiteSetting):
+    """Contact details, social links and footer text, edited by program managers."""
+
+    organisation_name = models.CharField(
+        _("organisation name"), max_length=200, default="Jakarta Development Collaboration Network"
+    )
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+    address = models.TextField(_("address"), blank=True)
+    footer_text = models.TextField(
+        _("footer text"), blank=True, help_text=_("A sentence about the network, shown in the footer.")
+    )
+    footer_text_id = models.TextField(
+        _("footer text (Bahasa Indonesia)"),
+        blank=True,
+        help_text=_("Shown instead of the footer text on Indonesian pages."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("organisation_name"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+                FieldPanel("address"),
+            ],
+            heading=_("Contact"),
+        ),
+        MultiFieldPanel([FieldPanel("footer_text"), FieldPanel("footer_text_id")], heading=_("Footer")),
+        InlinePanel("social_links", heading=_("Social links"), label=_("Social link")),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+    def footer_text_for(self, language_code):
+        if language_code == "id" and self.footer_text_id:
+            return self.footer_text_id
+        return self.footer_text
+
+
+class SocialLink(Orderable):
+    settings = ParentalKey(SiteSettings, on_delete=models.CASCADE, related_name="social_links")
+    label = models.CharField(_("label"), max_length=60, help_text=_("For example: Instagram"))
+    url = models.URLField(_("URL"))
+
+    panels = [FieldPanel("label"), FieldPanel("url")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("social link")
+
+    def __str__(self):
+        return self.label

@@ -1,0 +1,17 @@
+"""Local development: `make run`. Never use on a server."""
+
+from .base import *  # noqa: F403
+from .base import Q_CLUSTER, SECRET_KEY, env, env_bool
+
+DEBUG = env_bool("DEBUG", True)
+SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-never-use-in-production"  # noqa: S105
+ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
+EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# Jobs run inline so `make run` needs no worker process.
+Q_CLUSTER = {**Q_CLUSTER, "sync": True}
+# The demo admin logs straight in; production requires TOTP for staff.
+PORTAL_REQUIRE_STAFF_MFA = env_bool("REQUIRE_STAFF_MFA", False)
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}

@@ -1,0 +1,68 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from wagtail.models import Locale, Page, Site
+
+from portal.sanitize import sanitize_html
+
+register = template.Library()
+
+
+def _home_for_active_locale(request):
+    """The home page of the visitor's language (each locale has its own tree)."""
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return None
+    root = site.root_page
+    try:
+        return root.get_translation(Locale.get_active())
+    except (Page.DoesNotExist, Locale.DoesNotExist):
+        return root
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """Top-level pages marked "show in menus", in the visitor's language."""
+    request = context.get("request")
+    home = _home_for_active_locale(request)
+    if home is None:
+        return {"home": None, "items": []}
+    return {"home": home, "items": list(home.get_children().live().public().in_menu())}
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """Links to the current page in every language.
+
+    On a Wagtail page we link to its translation (synchronised trees mean one always exists);
+    elsewhere Django translates the URL by swapping its language prefix.
+    """
+    request = context.get("request")
+    page = context.get("page")
+    current = translation.get_language()
+    links = []
+    translations = {}
+    if isinstance(page, Page):
+        translations = {p.locale.language_code: p for p in page.get_translations(inclusive=True).live().select_related("locale")}
+    for code, name in settings.LANGUAGES:
+        target = translations.get(code)
+        if target is not None:
+            url = target.get_url(request)
+        elif request is not None:
+            url = translate_url(request.get_full_path(), code)
+        else:
+            url = f"/{code}/"
+        links.append({"code": code, "name": name, "url": url, "current": code == current})
+    return links
+
+
+@register.filter
+def sanitized(value):
+    """Render HTML a member wrote: only the tags and attributes our sanitiser allows."""
+    return sanitize_html(value)
+
+
+@register.filter
+def footer_text(site_settings, language_code):
+    return site_settings.footer_text_for(language_code)

@@ -1,0 +1,29 @@
+from django.core.paginator import Paginator
+from django.shortcuts import render
+from django.views.decorators.cache import cache_control
+from wagtail.models import Locale, Page
+
+PAGE_SIZE = 10
+MAX_QUERY_LENGTH = 200
+
+
+@cache_control(public=True, max_age=60)
+def search(request):
+    """Full-text search over published pages in the visitor's language."""
+    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    results = Page.objects.none()
+    if query:
+        results = (
+            Page.objects.live()
+            .public()
+            .filter(locale=Locale.get_active())
+            .specific()
+            .search(query)
+        )
+    paginator = Paginator(results, PAGE_SIZE)
+    page_obj = paginator.get_page(request.GET.get("page"))
+    return render(
+        request,
+        "portal/search.html",
+        {"query": query, "page_obj": page_obj, "results": page_obj.object_list},
+    )
