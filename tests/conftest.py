@@ -1,0 +1,44 @@
+"""Fixtures every test may use. App-specific fixtures live in each test folder's conftest."""
+
+from pathlib import Path
+
+import pytest
+
+from tests.factories import StaffFactory, UserFactory
+
+SHARED_TESTDATA = Path(__file__).resolve().parent.parent.parent / "shared" / "testdata"
+LOCAL_TESTDATA = Path(__file__).resolve().parent / "data"
+
+
+def _xss_payloads():
+    for folder in (SHARED_TESTDATA, LOCAL_TESTDATA):
+        path = folder / "xss-payloads.txt"
+        if path.exists():
+            return [line for line in path.read_text().splitlines() if line.strip()]
+    raise FileNotFoundError("xss-payloads.txt not found in shared/testdata or tests/data")
+
+
+XSS_PAYLOADS = _xss_payloads()
+
+
+@pytest.fixture
+def member(db):
+    return UserFactory()
+
+
+@pytest.fixture
+def staff(db):
+    return StaffFactory()
+
+
+@pytest.fixture
+def demo_site(db):
+    """The demo page tree in both languages, as `make run` builds it."""
+    import io
+
+    from portal import demo
+
+    demo.seed(io.StringIO())
+    from wagtail.models import Site
+
+    return Site.objects.get(is_default_site=True)
