@@ -73,7 +73,9 @@ class CallToActionBlock(blocks.StructBlock):
 class EmbedWithTitleBlock(blocks.StructBlock):
     embed = EmbedBlock(label=_("Video or media URL"))
     title = blocks.CharBlock(
-        label=_("Title"), max_length=120, help_text=_("Names the embedded media for screen readers.")
+        label=_("Title"),
+        max_length=120,
+        help_text=_("Names the embedded media for screen readers."),
     )
 
     class Meta:

@@ -5,11 +5,11 @@ app's ``demo`` module (partners, events, programs) when it exists. Every step is
 running it twice changes nothing.
 """
 
-import polib
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization, Translation, TranslationSource
 
+from portal.i18n import synchronise_page_trees
 from portal.models import HomePage, SiteSettings, SocialLink, StandardPage, User
 
 ADMIN_EMAIL = "admin@example.org"
@@ -117,8 +117,18 @@ def _paragraphs(pairs, index):
 def _locales():
     en, _ = Locale.objects.get_or_create(language_code="en")
     id_, _ = Locale.objects.get_or_create(language_code="id")
-    LocaleSynchronization.objects.get_or_create(locale=id_, defaults={"sync_from": en})
     return en, id_
+
+
+def _synchronise(en, id_):
+    """Keep the Indonesian tree in step with the English one from now on.
+
+    Switched on after the demo pages are translated: wagtail-localize synchronises in an
+    on-commit callback, and one that runs after pages were added in the same transaction
+    saves a stale parent (wrong child count), which hides the children from routing.
+    """
+    LocaleSynchronization.objects.get_or_create(locale=id_, defaults={"sync_from": en})
+    synchronise_page_trees()
 
 
 def _home(en):
@@ -126,7 +136,9 @@ def _home(en):
     home = HomePage.objects.filter(locale=en, depth=2).first()
     if home is None:
         # Wagtail's migrations create a "Welcome" placeholder (and a Site pointing at it).
-        Page.objects.filter(depth=2, content_type__model="page", content_type__app_label="wagtailcore").delete()
+        Page.objects.filter(
+            depth=2, content_type__model="page", content_type__app_label="wagtailcore"
+        ).delete()
         home = HomePage(
             title=HOME["title"][0],
             slug="home",
@@ -192,13 +204,17 @@ def _translate(page, target, strings):
         if text:
             entry.msgstr = text
     translation.import_po(po)
-    translation.save_target(publish=True)
+    # Publish here rather than with save_target(publish=True), which publishes in an on-commit
+    # callback holding a copy of the page from before its children were added; run late (as in
+    # a test transaction) it would save that stale copy's child count over the real one.
+    translation.save_target(publish=False)
+    page.get_translation(target).get_latest_revision().publish()
 
 
 def _translate_pages(pages, target):
     for page, fields, body in pages:
-        strings = {en: id_ for en, id_ in fields.values()}
-        strings.update({en: id_ for en, id_ in body})
+        strings = dict(fields.values())
+        strings.update(dict(body))
         _translate(page, target, strings)
 
 
@@ -237,9 +253,12 @@ def seed(stdout):
     home = _home(en)
     # Translate the home page before adding children: wagtail-localize turns the synchronised
     # alias into a translation, and children added afterwards land under it cleanly.
-    _translate(home, id_, {en_text: id_text for en_text, id_text in HOME.values()})
+    _translate(home, id_, dict(HOME.values()))
     pages = _standard_pages(home)
     _translate_pages(pages, id_)
+    _synchronise(en, id_)
     _site_settings(Site.objects.get(is_default_site=True))
     _admin()
-    stdout.write(f"Core: {Page.objects.live().count()} live pages in {Locale.objects.count()} languages.")
+    stdout.write(
+        f"Core: {Page.objects.live().count()} live pages in {Locale.objects.count()} languages."
+    )

@@ -22,7 +22,7 @@ def sanitize_html(value):
     reach back into the opener. The result is marked safe for templates.
     """
     if not value:
-        return mark_safe("")  # noqa: S308 - empty string
+        return mark_safe("")
     cleaned = nh3.clean(
         str(value),
         tags=ALLOWED_TAGS,

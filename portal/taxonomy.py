@@ -48,7 +48,7 @@ SDGS = [
 ]  # fmt: skip
 
 
-def load_taxonomy(Locale, Pillar, SustainableDevelopmentGoal):  # noqa: N803 - model classes
+def load_taxonomy(Locale, Pillar, SustainableDevelopmentGoal):
     """Create or update both locales' rows; safe to run repeatedly (used by a migration)."""
     import uuid
 
@@ -61,7 +61,12 @@ def load_taxonomy(Locale, Pillar, SustainableDevelopmentGoal):  # noqa: N803 - m
             Pillar.objects.update_or_create(
                 slug=slug,
                 locale=locale,
-                defaults={"name": name, "description": desc, "sort_order": order, "translation_key": key},
+                defaults={
+                    "name": name,
+                    "description": desc,
+                    "sort_order": order,
+                    "translation_key": key,
+                },
             )
     for number, name_en, name_id, colour in SDGS:
         source = SustainableDevelopmentGoal.objects.filter(number=number, locale=en).first()

@@ -32,13 +32,19 @@ def staff(db):
 
 
 @pytest.fixture
-def demo_site(db):
+def demo_site(db, django_capture_on_commit_callbacks):
     """The demo page tree in both languages, as `make run` builds it."""
     import io
 
+    from django.core.management import call_command
+    from wagtail.models import Site
+
     from portal import demo
 
-    demo.seed(io.StringIO())
-    from wagtail.models import Site
+    # Tests run inside a transaction; run the on-commit work (wagtail-localize publishes
+    # translations on commit) as a real commit would, then index for search.
+    with django_capture_on_commit_callbacks(execute=True):
+        demo.seed(io.StringIO())
+    call_command("update_index", stdout=io.StringIO())
 
     return Site.objects.get(is_default_site=True)

@@ -5,7 +5,7 @@ from allauth.account.models import EmailAddress
 
 from portal.models import User
 
-DEFAULT_PASSWORD = "correct horse battery staple"  # noqa: S105
+DEFAULT_PASSWORD = "correct horse battery staple"
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -34,3 +34,14 @@ class StaffFactory(UserFactory):
 class SuperuserFactory(UserFactory):
     is_staff = True
     is_superuser = True
+
+
+class ProgramManagerFactory(StaffFactory):
+    """Staff who work in the Wagtail admin (Wagtail's default "Editors" group grants access)."""
+
+    @factory.post_generation
+    def groups(self, create, extracted, **kwargs):
+        from django.contrib.auth.models import Group
+
+        if create:
+            self.groups.add(Group.objects.get(name="Editors"))

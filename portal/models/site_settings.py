@@ -18,7 +18,9 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
     contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
     address = models.TextField(_("address"), blank=True)
     footer_text = models.TextField(
-        _("footer text"), blank=True, help_text=_("A sentence about the network, shown in the footer.")
+        _("footer text"),
+        blank=True,
+        help_text=_("A sentence about the network, shown in the footer."),
     )
     footer_text_id = models.TextField(
         _("footer text (Bahasa Indonesia)"),
@@ -36,7 +38,9 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
             ],
             heading=_("Contact"),
         ),
-        MultiFieldPanel([FieldPanel("footer_text"), FieldPanel("footer_text_id")], heading=_("Footer")),
+        MultiFieldPanel(
+            [FieldPanel("footer_text"), FieldPanel("footer_text_id")], heading=_("Footer")
+        ),
         InlinePanel("social_links", heading=_("Social links"), label=_("Social link")),
     ]
 

@@ -18,7 +18,12 @@ from django_q.tasks import async_task
 logger = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 5
-RETRY_DELAYS = [timedelta(minutes=1), timedelta(minutes=5), timedelta(minutes=30), timedelta(hours=2)]
+RETRY_DELAYS = [
+    timedelta(minutes=1),
+    timedelta(minutes=5),
+    timedelta(minutes=30),
+    timedelta(hours=2),
+]
 JOB_PATH = "portal.notifications.email.send_email_job"
 
 
@@ -33,7 +38,9 @@ def message_to_payload(message):
         "bcc": list(message.bcc),
         "reply_to": list(message.reply_to),
         "headers": dict(message.extra_headers),
-        "alternatives": [(str(content), mimetype) for content, mimetype in getattr(message, "alternatives", [])],
+        "alternatives": [
+            (str(content), mimetype) for content, mimetype in getattr(message, "alternatives", [])
+        ],
         "attachments": [
             (name, content, mimetype)
             for name, content, mimetype in (
@@ -66,7 +73,9 @@ def payload_to_message(payload, connection=None):
 def enqueue_email(message):
     """Queue ``message`` for sending after the current transaction commits."""
     payload = message_to_payload(message)
-    transaction.on_commit(lambda: async_task(JOB_PATH, payload, 1, task_name=f"email:{payload['subject'][:60]}"))
+    transaction.on_commit(
+        lambda: async_task(JOB_PATH, payload, 1, task_name=f"email:{payload['subject'][:60]}")
+    )
 
 
 def send_email_job(payload, attempt=1):
@@ -78,7 +87,9 @@ def send_email_job(payload, attempt=1):
             logger.exception("E-mail to %s failed %s times; giving up", payload["to"], attempt)
             raise
         delay = RETRY_DELAYS[min(attempt - 1, len(RETRY_DELAYS) - 1)]
-        logger.warning("E-mail to %s failed (attempt %s); retrying in %s", payload["to"], attempt, delay)
+        logger.warning(
+            "E-mail to %s failed (attempt %s); retrying in %s", payload["to"], attempt, delay
+        )
         Schedule.objects.create(
             func=JOB_PATH,
             args=repr((payload, attempt + 1)),

@@ -1,12 +1,15 @@
 """Local development: `make run`. Never use on a server."""
 
 from .base import *  # noqa: F403
-from .base import Q_CLUSTER, SECRET_KEY, env, env_bool
+from .base import Q_CLUSTER, SECRET_KEY, env, env_bool, mailer
 
 DEBUG = env_bool("DEBUG", True)
-SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-never-use-in-production"  # noqa: S105
+SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-never-use-in-production"
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
-EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# E-mails (sign-up verification included) are printed to the console.
+MAILERS = {
+    "default": mailer(env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"))
+}
 # Jobs run inline so `make run` needs no worker process.
 Q_CLUSTER = {**Q_CLUSTER, "sync": True}
 # The demo admin logs straight in; production requires TOTP for staff.

@@ -44,7 +44,10 @@ def language_links(context):
     links = []
     translations = {}
     if isinstance(page, Page):
-        translations = {p.locale.language_code: p for p in page.get_translations(inclusive=True).live().select_related("locale")}
+        translations = {
+            p.locale.language_code: p
+            for p in page.get_translations(inclusive=True).live().select_related("locale")
+        }
     for code, name in settings.LANGUAGES:
         target = translations.get(code)
         if target is not None:

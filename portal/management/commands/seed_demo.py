@@ -25,4 +25,6 @@ class Command(BaseCommand):
                 continue
             module.seed(self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo data ready."))
-        self.stdout.write(f"Admin: {ADMIN_EMAIL} / {ADMIN_PASSWORD}  (http://127.0.0.1:8000/admin/)")
+        self.stdout.write(
+            f"Admin: {ADMIN_EMAIL} / {ADMIN_PASSWORD}  (http://127.0.0.1:8000/admin/)"
+        )
