@@ -21,6 +21,15 @@ def _xss_payloads():
 XSS_PAYLOADS = _xss_payloads()
 
 
+def pytest_sessionstart(session):
+    # Indonesian pages need compiled catalogues; `make test` compiles them, a bare `pytest` too.
+    from django.conf import settings
+
+    from portal.management.commands.compile_translations import compile_catalogues
+
+    compile_catalogues(settings.LOCALE_PATHS)
+
+
 @pytest.fixture
 def member(db):
     return UserFactory()

@@ -78,3 +78,14 @@ def test_production_security_headers_are_on():
         "True",
         "False",
     ]
+
+
+def test_every_environment_variable_is_documented_in_env_example():
+    import re
+
+    read = set()
+    for path in (BASE_DIR / "portal" / "settings").glob("*.py"):
+        read |= set(re.findall(r'env(?:_bool|_list)?\("([A-Z_]+)"', path.read_text()))
+    documented = set(re.findall(r"^([A-Z_]+)=", (BASE_DIR / ".env.example").read_text(), re.M))
+    assert read, "no environment variables found"
+    assert read - documented == set()
