@@ -185,7 +185,7 @@ def _standard_pages(home):
     return pages
 
 
-def _translate(page, target, strings):
+def translate_page(page, target, strings):
     """Translate ``page`` into ``target`` through wagtail-localize, as an editor would.
 
     ``strings`` maps each English source string to its Indonesian text. The translation is
@@ -215,7 +215,7 @@ def _translate_pages(pages, target):
     for page, fields, body in pages:
         strings = dict(fields.values())
         strings.update(dict(body))
-        _translate(page, target, strings)
+        translate_page(page, target, strings)
 
 
 def _site_settings(site):
@@ -253,7 +253,7 @@ def seed(stdout):
     home = _home(en)
     # Translate the home page before adding children: wagtail-localize turns the synchronised
     # alias into a translation, and children added afterwards land under it cleanly.
-    _translate(home, id_, dict(HOME.values()))
+    translate_page(home, id_, dict(HOME.values()))
     pages = _standard_pages(home)
     _translate_pages(pages, id_)
     _synchronise(en, id_)

@@ -1,5 +1,6 @@
 """Fixtures every test may use. App-specific fixtures live in each test folder's conftest."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,27 @@ def _xss_payloads():
 
 
 XSS_PAYLOADS = _xss_payloads()
+
+_ACTIVE_TAG = re.compile(
+    r"<(script|iframe|svg|math|object|embed|style|meta|link|form|details|input)\b", re.I
+)
+_HANDLER = re.compile(r"<[a-z][^>]*\son\w+\s*=", re.I)
+_BAD_URL = re.compile(
+    r"""<[a-z][^>]*\s(href|src|action|data|content)\s*=\s*["']?[^"'>]*?(javascript:|data:text/html)""",
+    re.I,
+)
+
+
+def assert_harmless(html, allowed_tags=("script", "meta", "link", "form", "input", "style")):
+    """Fail if ``html`` holds markup that could run: event handlers, script URLs, active tags.
+
+    Pass the part of the page that shows user input (the page chrome legitimately has scripts,
+    forms and inputs; ``allowed_tags`` lists those the caller's fragment may contain).
+    """
+    for match in _ACTIVE_TAG.finditer(html):
+        assert match.group(1).lower() in allowed_tags, f"active tag <{match.group(1)}> in output"
+    assert not _HANDLER.search(html), f"event handler in output: {_HANDLER.search(html).group(0)}"
+    assert not _BAD_URL.search(html), f"script URL in output: {_BAD_URL.search(html).group(0)}"
 
 
 def pytest_sessionstart(session):

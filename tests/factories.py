@@ -45,3 +45,16 @@ class ProgramManagerFactory(StaffFactory):
 
         if create:
             self.groups.add(Group.objects.get(name="Editors"))
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    """A verified organisation (pass verification_state to change it)."""
+
+    class Meta:
+        model = "partners.Organisation"
+
+    name = factory.Sequence(lambda n: f"Organisation {n}")
+    kind = "startup"
+    city = "Jakarta"
+    country = "Indonesia"
+    verification_state = "verified"

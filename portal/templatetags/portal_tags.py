@@ -69,3 +69,13 @@ def sanitized(value):
 @register.filter
 def footer_text(site_settings, language_code):
     return site_settings.footer_text_for(language_code)
+
+
+@register.filter
+def name_in(taxonomy_item, names):
+    """The name of a pillar or SDG in the visitor's language.
+
+    Records link to one locale's row; views pass ``{translation_key: name}`` for the active
+    locale, built with one query, so lists need no query per item.
+    """
+    return names.get(taxonomy_item.translation_key, taxonomy_item.name)

@@ -1,0 +1,137 @@
+"""Public directories: /partners/ (every verified organisation) and /agencies/ (agencies only).
+
+Each is a Wagtail page, so editors write its introduction in both languages and it sits in the
+menu; profiles are served as sub-routes (/partners/<slug>/), from the same verified-only queryset.
+"""
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.models import Locale, Page
+from wagtail.search import index
+
+from portal.models import Pillar, SustainableDevelopmentGoal
+
+from .organisations import Organisation, OrganisationKind
+
+PAGE_SIZE = 24
+MAX_QUERY_LENGTH = 200
+
+
+class DirectoryPage(RoutablePageMixin, Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    parent_page_types = ["portal.HomePage"]
+    max_count_per_parent = 1
+    # Not `template`: Wagtail gives every page subclass its own default for that attribute.
+    directory_template = "partners/directory_page.html"
+    profile_template = "partners/organisation_page.html"
+    kinds = None  # None: every kind; otherwise the kinds this directory lists
+
+    class Meta:
+        abstract = True
+
+    def organisations(self):
+        queryset = Organisation.objects.verified()
+        if self.kinds is not None:
+            queryset = queryset.filter(kind__in=self.kinds)
+        return queryset
+
+    def filtered(self, request):
+        """Apply the visitor's search and filters; return (queryset, cleaned filter values)."""
+        queryset = self.organisations()
+        filters = {
+            "q": request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH],
+            "kind": request.GET.get("kind", ""),
+            "pillar": request.GET.get("pillar", ""),
+            "sdg": request.GET.get("sdg", ""),
+            "city": request.GET.get("city", "").strip()[:100],
+        }
+        if filters["kind"] in OrganisationKind.values and self.kinds is None:
+            queryset = queryset.filter(kind=filters["kind"])
+        if filters["pillar"]:
+            queryset = queryset.filter(pillars__slug=filters["pillar"])
+        if filters["sdg"].isdigit():
+            queryset = queryset.filter(sdgs__number=int(filters["sdg"]))
+        if filters["city"]:
+            queryset = queryset.filter(city__iexact=filters["city"])
+        for word in filters["q"].split():
+            queryset = queryset.filter(
+                Q(name__icontains=word) | Q(short_name__icontains=word) | Q(city__icontains=word)
+            )
+        return queryset.distinct().order_by("name"), filters
+
+    @path("")
+    def directory(self, request):
+        queryset, filters = self.filtered(request)
+        queryset = queryset.select_related("logo").prefetch_related("pillars")
+        page_obj = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
+        locale = Locale.get_active()
+        pillars = Pillar.objects.filter(locale=locale)
+        context = self.get_context(request)
+        context.update(
+            {
+                "pillar_names": {p.translation_key: p.name for p in pillars},
+                "page_obj": page_obj,
+                "organisations": page_obj.object_list,
+                "filters": filters,
+                "kinds": OrganisationKind.choices if self.kinds is None else [],
+                "pillars": pillars,
+                "sdgs": SustainableDevelopmentGoal.objects.filter(locale=locale),
+                "cities": self.organisations()
+                .exclude(city="")
+                .order_by("city")
+                .values_list("city", flat=True)
+                .distinct(),
+            }
+        )
+        return render(request, self.directory_template, context)
+
+    @re_path(r"^(?P<slug>[-\w]+)/$", name="organisation")
+    def organisation(self, request, slug):
+        organisation = (
+            self.organisations()
+            .select_related("logo")
+            .prefetch_related("pillars", "sdgs", "sectors")
+            .filter(slug=slug)
+            .first()
+        )
+        if organisation is None:
+            raise Http404  # unknown, unverified and other-directory organisations alike
+        locale = Locale.get_active()
+        context = self.get_context(request)
+        context["organisation"] = organisation
+        context["pillar_names"] = {
+            p.translation_key: p.name for p in Pillar.objects.filter(locale=locale)
+        }
+        context["sdg_names"] = {
+            g.translation_key: g.name
+            for g in SustainableDevelopmentGoal.objects.filter(locale=locale)
+        }
+        return render(request, self.profile_template, context)
+
+    def profile_url(self, organisation):
+        return self.url + self.reverse_subpage("organisation", kwargs={"slug": organisation.slug})
+
+
+class PartnerIndexPage(DirectoryPage):
+    """/partners/: every verified organisation of the network."""
+
+    class Meta:
+        verbose_name = _("partner directory")
+
+
+class AgencyIndexPage(DirectoryPage):
+    """/agencies/: the city's government agencies (OPD)."""
+
+    kinds = [OrganisationKind.AGENCY]
+
+    class Meta:
+        verbose_name = _("agency directory")
