@@ -120,3 +120,20 @@ def test_slugs_are_unique_and_derived_from_the_name():
     first = Organisation.objects.create(name="Kota Hijau", kind="ngo")
     second = Organisation.objects.create(name="Kota Hijau", kind="ngo")
     assert (first.slug, second.slug) == ("kota-hijau", "kota-hijau-2")
+
+
+def test_program_managers_list_filter_and_export_organisations(admin_client, directories):
+    OrganisationFactory(name="Pending Collective", verification_state="pending", kind="ngo")
+    OrganisationFactory(name="Verified Start-up")
+    html = admin_client.get("/admin/organisations/?verification_state=pending").content.decode()
+    assert "Pending Collective" in html and "Verified Start-up" not in html
+    export = admin_client.get("/admin/organisations/?export=csv")
+    csv = b"".join(export.streaming_content).decode()
+    assert "Pending Collective" in csv and "Verified Start-up" in csv
+
+
+def test_members_without_admin_access_cannot_reach_the_organisation_admin(client, member):
+    client.force_login(member)
+    response = client.get("/admin/organisations/")
+    assert response.status_code == 302
+    assert "/accounts/login/" in response.url
