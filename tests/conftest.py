@@ -1,6 +1,8 @@
 """Fixtures every test may use. App-specific fixtures live in each test folder's conftest."""
 
+import os
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -43,6 +45,40 @@ def assert_harmless(html, allowed_tags=("script", "meta", "link", "form", "input
     assert not _BAD_URL.search(html), f"script URL in output: {_BAD_URL.search(html).group(0)}"
 
 
+def _chromium():
+    return os.environ.get("CHROMIUM_PATH") or shutil.which("chromium")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Leave browser tests out, loudly, when there is no Chromium (CI insists on it)."""
+    browser_items = [item for item in items if item.get_closest_marker("browser")]
+    config._browser_tests = (len(browser_items), 0)
+    if not browser_items or _chromium():
+        return
+    if os.environ.get("PORTAL_REQUIRE_BROWSER") == "1":
+        raise pytest.UsageError(
+            "PORTAL_REQUIRE_BROWSER=1 but Chromium was not found: install Debian's `chromium` "
+            "or set CHROMIUM_PATH."
+        )
+    items[:] = [item for item in items if not item.get_closest_marker("browser")]
+    config.hook.pytest_deselected(items=browser_items)
+    config._browser_tests = (0, len(browser_items))
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    ran, left_out = getattr(config, "_browser_tests", (0, 0))
+    if left_out:
+        terminalreporter.write_line(
+            f"BROWSER TESTS NOT RUN: {left_out} browser tests (accessibility, journeys) were left "
+            "out because Chromium was not found. Install it (`apt-get install chromium`) or set "
+            "CHROMIUM_PATH to a Chromium binary, then run `make test` again.",
+            yellow=True,
+            bold=True,
+        )
+    elif ran:
+        terminalreporter.write_line(f"Browser tests collected: {ran} (Chromium at {_chromium()}).")
+
+
 def pytest_sessionstart(session):
     # Indonesian pages need compiled catalogues; `make test` compiles them, a bare `pytest` too.
     from django.conf import settings
@@ -50,6 +86,16 @@ def pytest_sessionstart(session):
     from portal.management.commands.compile_translations import compile_catalogues
 
     compile_catalogues(settings.LOCALE_PATHS)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache: rate-limit counters and Wagtail's caches included."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

@@ -6,17 +6,11 @@ import pytest
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from django.core import mail
-from django.core.cache import cache
 
 from portal.models import User
 from tests.factories import DEFAULT_PASSWORD, ProgramManagerFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _fresh_rate_limits():
-    cache.clear()  # allauth keeps its rate-limit counters in the cache
 
 
 def _signup(client, email="new.member@example.org", name="Sari Wulandari"):
@@ -154,3 +148,13 @@ def test_me_is_private_and_never_cached(client, member):
     assert response.status_code == 200
     assert "no-cache" in response.headers["Cache-Control"]
     assert member.email in response.content.decode()
+
+
+def test_too_many_sign_ups_from_one_address_get_a_friendly_429(client):
+    for number in range(21):
+        response = client.post(
+            "/en/accounts/signup/",
+            {"email": f"flood{number}@example.org", "password1": "x", "password2": "y"},
+        )
+    assert response.status_code == 429
+    assert "Too many attempts" in response.content.decode()

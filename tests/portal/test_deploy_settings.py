@@ -13,7 +13,9 @@ def _manage(*args, **env):
     environment = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"DATABASE_URL", "SECRET_KEY", "ALLOWED_HOSTS", "DEBUG"}
+        # Test-only variables (the browser harness sets DJANGO_ALLOW_ASYNC_UNSAFE) stay out.
+        if key
+        not in {"DATABASE_URL", "SECRET_KEY", "ALLOWED_HOSTS", "DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE"}
     }
     environment.update(DJANGO_SETTINGS_MODULE="portal.settings.production", **env)
     return subprocess.run(  # noqa: S603 - fixed arguments

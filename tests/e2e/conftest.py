@@ -1,0 +1,103 @@
+"""Browser harness: Debian's Chromium driven headless by Playwright, plus axe-core.
+
+Browser tests carry the ``browser`` marker. Without Chromium they are deselected (not skipped)
+and the summary says how to enable them; with PORTAL_REQUIRE_BROWSER=1 (CI) a missing Chromium
+fails the run instead.
+"""
+
+import os
+import shutil
+
+import pytest
+
+# Playwright's sync API runs an event loop in this thread; Django's ORM refuses to run beside
+# one unless told it is safe. Here it is: the test and the live server use separate threads.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+
+
+def chromium_path():
+    return os.environ.get("CHROMIUM_PATH") or shutil.which("chromium")
+
+
+@pytest.fixture(autouse=True)
+def migrated_baseline(request):
+    """Put back the rows migrations create (root page, locales, taxonomy).
+
+    Browser tests are transactional, and each one ends by emptying every table; Django's
+    serialized rollback would restore them but proved unreliable once ordinary tests ran first.
+    """
+    if "transactional_db" not in request.fixturenames and not request.node.get_closest_marker(
+        "django_db"
+    ):
+        return
+    request.getfixturevalue("transactional_db")
+    from wagtail.models import Locale, Page
+
+    from portal.models import Pillar, SustainableDevelopmentGoal
+    from portal.taxonomy import load_taxonomy
+
+    load_taxonomy(Locale, Pillar, SustainableDevelopmentGoal)  # creates both locales too
+    if not Page.objects.exists():
+        Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=chromium_path(), headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+class PageProblems:
+    """What a page did that a visitor must never see: dialogs (script ran), console errors."""
+
+    def __init__(self):
+        self.dialogs = []
+        self.console_errors = []
+        self.expect_not_found = False  # set by tests that visit a missing page on purpose
+
+    def console(self, message):
+        if message.type != "error":
+            return
+        if self.expect_not_found and "status of 404" in message.text:
+            return
+        self.console_errors.append(message.text)
+
+
+@pytest.fixture
+def problems():
+    return PageProblems()
+
+
+@pytest.fixture
+def page(browser, live_server, problems):
+    context = browser.new_context(locale="en-GB", base_url=live_server.url)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+
+    def on_dialog(dialog):
+        problems.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
+    page.on("console", problems.console)
+    yield page
+    context.close()
+    assert problems.dialogs == [], f"a script ran and opened a dialog: {problems.dialogs}"
+    assert problems.console_errors == [], f"console errors (CSP?): {problems.console_errors}"

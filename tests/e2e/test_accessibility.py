@@ -1,0 +1,91 @@
+"""axe-core finds no WCAG 2.1 A/AA (or best-practice) violations on public pages, in both languages."""
+
+import pytest
+
+from tests.e2e.axe import assert_accessible
+from tests.factories import DEFAULT_PASSWORD, UserFactory
+
+# Transactional: the live server runs in another thread and must see the test's data.
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+]
+
+PUBLIC_PATHS = [
+    "",  # home
+    "about/",  # a standard page
+    "accounts/login/",
+    "accounts/signup/",
+    "accounts/password/reset/",
+    "search/?q=jakarta",
+    "partners/",
+    "agencies/",
+    "partners/qlue/",
+    "no-such-page/",  # the 404 page
+]
+
+
+@pytest.fixture
+def portal(demo_site):
+    import io
+
+    from partners import demo as partners_demo
+
+    partners_demo.seed(io.StringIO())
+    return demo_site
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+@pytest.mark.parametrize("path", PUBLIC_PATHS)
+def test_public_pages_have_no_accessibility_violations(page, problems, portal, language, path):
+    problems.expect_not_found = path == "no-such-page/"
+    page.goto(f"/{language}/{path}")
+    assert page.locator("html").get_attribute("lang") == language
+    assert_accessible(page)
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_dashboard_has_no_accessibility_violations(page, demo_site, language):
+    member = UserFactory(email="dashboard@example.org")
+    page.goto(f"/{language}/accounts/login/")
+    page.fill("input[name=login]", member.email)
+    page.fill("input[name=password]", DEFAULT_PASSWORD)
+    page.locator("form.stack-form button[type=submit]").click()
+    page.wait_for_url(f"**/{language}/me/")
+    assert member.email in page.content()
+    assert_accessible(page)
+
+
+def test_home_works_at_320_pixels_with_the_menu_collapsed(page, demo_site):
+    page.set_viewport_size({"width": 320, "height": 800})
+    page.goto("/en/")
+    toggle = page.get_by_role("button", name="Menu")
+    menu_link = page.get_by_role("navigation", name="Main").get_by_role("link", name="About")
+    assert toggle.is_visible()
+    assert not menu_link.is_visible()
+    toggle.click()
+    assert toggle.get_attribute("aria-expanded") == "true"
+    assert menu_link.is_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    assert_accessible(page)
+
+
+def test_first_tab_reaches_the_skip_link_which_moves_focus_to_main(page, demo_site):
+    page.goto("/en/about/")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.textContent.trim()")
+    assert focused == "Skip to main content"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+
+
+def test_errors_on_a_form_are_announced_and_accessible(page, demo_site):
+    page.goto("/en/accounts/signup/")
+    page.fill("input[name=email]", "not-an-email")
+    page.fill("input[name=password1]", "short")
+    page.fill("input[name=password2]", "short")
+    page.locator("form.stack-form button[type=submit]").click()
+    page.wait_for_selector(".field--error")
+    assert page.locator("#id_email").get_attribute("aria-invalid") == "true"
+    assert page.input_value("input[name=email]") == "not-an-email"
+    assert_accessible(page)
