@@ -1,6 +1,8 @@
 """Admin for the core: taxonomy snippets (filters, search, export)."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -37,3 +39,20 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+@hooks.register("register_log_actions")
+def register_workflow_log_actions(actions):
+    """Workflow moves appear in Wagtail's audit log (Reports → Site history) with who and when."""
+
+    @actions.register_action("portal.workflow.transition")
+    class WorkflowTransitionFormatter(LogFormatter):
+        label = _("Workflow step")
+
+        def format_message(self, log_entry):
+            data = log_entry.data or {}
+            return _("%(transition)s: %(from)s → %(to)s") % {
+                "transition": data.get("transition", ""),
+                "from": data.get("from", ""),
+                "to": data.get("to", ""),
+            }

@@ -1,16 +1,21 @@
 """Core models. Each module holds one concept; import from here."""
 
+from .notifications import Notification
 from .pages import HomePage, StandardPage
 from .site_settings import SiteSettings, SocialLink
 from .taxonomy import Pillar, SustainableDevelopmentGoal
+from .timeline import TimelineEntry, Visibility
 from .users import User
 
 __all__ = [
     "HomePage",
+    "Notification",
     "Pillar",
     "SiteSettings",
     "SocialLink",
     "StandardPage",
     "SustainableDevelopmentGoal",
+    "TimelineEntry",
     "User",
+    "Visibility",
 ]

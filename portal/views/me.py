@@ -1,10 +1,63 @@
+"""The signed-in member's pages: /me/ and /me/notifications/. Private: never cached."""
+
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+
+from portal.models import Notification
+from portal.notifications.services import mark_read
+
+PAGE_SIZE = 20
 
 
 @never_cache
 @login_required
 def dashboard(request):
-    """The signed-in member's home: their account and what the portal told them."""
-    return render(request, "portal/me/dashboard.html", {})
+    """The member's home: their account and the latest things the portal told them."""
+    notifications = request.user.notifications.all()
+    return render(
+        request,
+        "portal/me/dashboard.html",
+        {
+            "latest_notifications": notifications[:5],
+            "unread_count": notifications.filter(read_at__isnull=True).count(),
+        },
+    )
+
+
+@never_cache
+@login_required
+def notifications(request):
+    page_obj = Paginator(request.user.notifications.all(), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    return render(
+        request,
+        "portal/me/notifications.html",
+        {"page_obj": page_obj, "notifications": page_obj.object_list},
+    )
+
+
+@never_cache
+@login_required
+@require_POST
+def notification_read(request, pk):
+    # Someone else's notification answers 404, like anything private.
+    notification = get_object_or_404(Notification, pk=pk, recipient=request.user)
+    mark_read(request.user, [notification.pk])
+    if notification.url and notification.url.startswith("/"):
+        return redirect(notification.url)
+    return redirect("portal:notifications")
+
+
+@never_cache
+@login_required
+@require_POST
+def notifications_read_all(request):
+    count = mark_read(request.user)
+    messages.success(request, _("Marked %(count)s notifications as read.") % {"count": count})
+    return redirect("portal:notifications")

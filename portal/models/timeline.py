@@ -1,0 +1,63 @@
+"""The timeline: what happened to an item, and who may read each entry."""
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Visibility(models.TextChoices):
+    PUBLIC = "public", _("Public")
+    PARTICIPANTS = "participants", _("Participants")
+    STAFF = "staff", _("Staff only")
+
+
+class TimelineQuerySet(models.QuerySet):
+    def for_object(self, obj):
+        return self.filter(
+            content_type=ContentType.objects.get_for_model(obj), object_id=str(obj.pk)
+        )
+
+    def visible_to(self, user, *, is_participant=False):
+        """Entries this reader may see: staff see all, participants public and their own."""
+        if user is not None and user.is_authenticated and user.is_staff:
+            return self
+        if is_participant:
+            return self.exclude(visibility=Visibility.STAFF)
+        return self.filter(visibility=Visibility.PUBLIC)
+
+
+class TimelineEntry(models.Model):
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.CharField(max_length=64)
+    subject = GenericForeignKey("content_type", "object_id")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    action = models.CharField(_("action"), max_length=60)
+    from_state = models.CharField(_("from"), max_length=40, blank=True)
+    to_state = models.CharField(_("to"), max_length=40, blank=True)
+    comment = models.TextField(_("comment"), blank=True)
+    date = models.DateField(_("date"), null=True, blank=True)
+    attachment = models.FileField(_("attachment"), upload_to="timeline/%Y/%m/", blank=True)
+    visibility = models.CharField(
+        _("visible to"), max_length=20, choices=Visibility.choices, default=Visibility.PARTICIPANTS
+    )
+    created_at = models.DateTimeField(_("when"), auto_now_add=True)
+
+    objects = TimelineQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("timeline entry")
+        verbose_name_plural = _("timeline entries")
+        ordering = ["created_at", "pk"]
+        indexes = [models.Index(fields=["content_type", "object_id", "created_at"])]
+
+    def __str__(self):
+        return f"{self.action}: {self.from_state} → {self.to_state}"
