@@ -9,7 +9,7 @@ fails, up to ``MAX_ATTEMPTS``; the last failure stays in django-q2's failure lis
 import logging
 from datetime import timedelta
 
-from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.utils import timezone
 from django_q.models import Schedule
@@ -51,7 +51,7 @@ def message_to_payload(message):
     }
 
 
-def payload_to_message(payload, connection=None):
+def payload_to_message(payload):
     message = EmailMultiAlternatives(
         subject=payload["subject"],
         body=payload["body"],
@@ -61,7 +61,6 @@ def payload_to_message(payload, connection=None):
         bcc=payload["bcc"],
         reply_to=payload["reply_to"],
         headers=payload["headers"],
-        connection=connection,
     )
     for content, mimetype in payload["alternatives"]:
         message.attach_alternative(content, mimetype)
@@ -81,7 +80,7 @@ def enqueue_email(message):
 def send_email_job(payload, attempt=1):
     """Send one e-mail; on failure schedule the next attempt, or give up loudly after the last."""
     try:
-        payload_to_message(payload, connection=get_connection()).send(fail_silently=False)
+        payload_to_message(payload).send(fail_silently=False)  # the default mailer
     except Exception:
         if attempt >= MAX_ATTEMPTS:
             logger.exception("E-mail to %s failed %s times; giving up", payload["to"], attempt)

@@ -1,7 +1,7 @@
 """Local development: `make run`. Never use on a server."""
 
 from .base import *  # noqa: F403
-from .base import Q_CLUSTER, SECRET_KEY, env, env_bool, mailer
+from .base import Q_CLUSTER, SECRET_KEY, VAR_DIR, env, env_bool, mailer
 
 DEBUG = env_bool("DEBUG", True)
 SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-never-use-in-production"
@@ -18,3 +18,9 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# WhiteNoise serves files straight from the app folders in development; it only wants the
+# collectstatic folder to exist.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+STATIC_ROOT = VAR_DIR / "static"
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)
