@@ -45,8 +45,11 @@ def test_public_pages_have_no_accessibility_violations(page, problems, portal, l
 
 
 @pytest.mark.parametrize("language", ["en", "id"])
-def test_dashboard_has_no_accessibility_violations(page, demo_site, language):
+def test_member_pages_have_no_accessibility_violations(page, demo_site, language):
+    from portal.notifications.services import notify
+
     member = UserFactory(email="dashboard@example.org")
+    notify([member], title="Your proposal was accepted", body="Well done.", url="/", email=False)
     page.goto(f"/{language}/accounts/login/")
     page.fill("input[name=login]", member.email)
     page.fill("input[name=password]", DEFAULT_PASSWORD)
@@ -54,6 +57,9 @@ def test_dashboard_has_no_accessibility_violations(page, demo_site, language):
     page.wait_for_url(f"**/{language}/me/")
     assert member.email in page.content()
     assert_accessible(page)
+    for path in ("me/notifications/", "accounts/2fa/", "accounts/2fa/totp/activate/"):
+        page.goto(f"/{language}/{path}")
+        assert_accessible(page)
 
 
 def test_home_works_at_320_pixels_with_the_menu_collapsed(page, demo_site):
