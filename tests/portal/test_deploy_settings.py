@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -44,20 +46,16 @@ def test_check_deploy_reports_no_warnings():
     assert "System check identified no issues (0 silenced)." in result.stdout
 
 
-def test_production_refuses_to_start_without_a_secret_key():
+@pytest.mark.parametrize(
+    ("variable", "message"),
+    [("SECRET_KEY", "SECRET_KEY must be set"), ("ALLOWED_HOSTS", "ALLOWED_HOSTS must list")],
+)
+def test_production_refuses_to_start_without_required_settings(variable, message):
     env = production_env()
-    env["SECRET_KEY"] = ""
+    env[variable] = ""
     result = _manage("check", **env)
     assert result.returncode != 0
-    assert "SECRET_KEY must be set" in result.stderr
-
-
-def test_production_refuses_to_start_without_allowed_hosts():
-    env = production_env()
-    env["ALLOWED_HOSTS"] = ""
-    result = _manage("check", **env)
-    assert result.returncode != 0
-    assert "ALLOWED_HOSTS must list" in result.stderr
+    assert message in result.stderr
 
 
 def test_production_security_headers_are_on():
