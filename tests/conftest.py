@@ -45,15 +45,16 @@ def assert_harmless(html, allowed_tags=("script", "meta", "link", "form", "input
     assert not _BAD_URL.search(html), f"script URL in output: {_BAD_URL.search(html).group(0)}"
 
 
-def _chromium():
-    return os.environ.get("CHROMIUM_PATH") or shutil.which("chromium")
+def chromium_path():
+    path = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium")
+    return path if path and os.path.exists(path) else None
 
 
 def pytest_collection_modifyitems(config, items):
     """Leave browser tests out, loudly, when there is no Chromium (CI insists on it)."""
     browser_items = [item for item in items if item.get_closest_marker("browser")]
     config._browser_tests = (len(browser_items), 0)
-    if not browser_items or _chromium():
+    if not browser_items or chromium_path():
         return
     if os.environ.get("PORTAL_REQUIRE_BROWSER") == "1":
         raise pytest.UsageError(
@@ -76,7 +77,9 @@ def pytest_terminal_summary(terminalreporter, config):
             bold=True,
         )
     elif ran:
-        terminalreporter.write_line(f"Browser tests collected: {ran} (Chromium at {_chromium()}).")
+        terminalreporter.write_line(
+            f"Browser tests collected: {ran} (Chromium at {chromium_path()})."
+        )
 
 
 def pytest_sessionstart(session):

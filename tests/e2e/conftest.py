@@ -6,9 +6,10 @@ fails the run instead.
 """
 
 import os
-import shutil
 
 import pytest
+
+from tests.conftest import chromium_path
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM refuses to run beside
 # one unless told it is safe. Here it is: the test and the live server use separate threads.
@@ -24,10 +25,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--disable-dev-shm-usage",
 ]
-
-
-def chromium_path():
-    return os.environ.get("CHROMIUM_PATH") or shutil.which("chromium")
 
 
 @pytest.fixture(autouse=True)
