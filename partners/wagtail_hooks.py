@@ -1,10 +1,13 @@
 """Admin for partners: organisations with filters, search, inspect and export."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.ui.tables import TitleColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from partners import admin_views
 from partners.models import Organisation
 
 
@@ -14,7 +17,21 @@ class OrganisationViewSet(ModelViewSet):
     menu_label = _("Organisations")
     menu_order = 200
     add_to_admin_menu = True
-    list_display = ["name", "kind", "city", "verification_state", "updated_at"]
+    list_display = [
+        "name",
+        "kind",
+        "city",
+        "verification_state",
+        TitleColumn(
+            "moderate",
+            label=_("Verification"),
+            accessor=lambda organisation: _("Moderate"),
+            get_url=lambda organisation: reverse(
+                "organisations:verification", args=[organisation.pk]
+            ),
+        ),
+        "updated_at",
+    ]
     list_filter = ["kind", "verification_state", "city", "pillars"]
     search_fields = ["name", "short_name", "city"]
     list_export = [
@@ -51,6 +68,12 @@ class OrganisationViewSet(ModelViewSet):
         # Verification changes go through the workflow engine, never through a form field.
         FieldPanel("verification_state", read_only=True),
     ]
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("verification/<int:pk>/", admin_views.verification, name="verification"),
+        ]
 
 
 @hooks.register("register_admin_viewset")

@@ -37,14 +37,15 @@ class SuperuserFactory(UserFactory):
 
 
 class ProgramManagerFactory(StaffFactory):
-    """Staff who work in the Wagtail admin (Wagtail's default "Editors" group grants access)."""
+    """Staff in the "Program managers" group (admin access, organisations) and Wagtail's
+    "Editors" group (pages)."""
 
     @factory.post_generation
     def groups(self, create, extracted, **kwargs):
         from django.contrib.auth.models import Group
 
         if create:
-            self.groups.add(Group.objects.get(name="Editors"))
+            self.groups.add(*Group.objects.filter(name__in=["Editors", "Program managers"]))
 
 
 class OrganisationFactory(factory.django.DjangoModelFactory):

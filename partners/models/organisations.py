@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from wagtail.search import index
 
+from partners.workflows import OrganisationVerification, VerificationState
+
 
 class OrganisationKind(models.TextChoices):
     AGENCY = "agency", _("Government agency")
@@ -25,13 +27,6 @@ class OrganisationSize(models.TextChoices):
     SMALL = "10-49", _("10–49 people")
     MEDIUM = "50-249", _("50–249 people")
     LARGE = "250+", _("250 people or more")
-
-
-class VerificationState(models.TextChoices):
-    PENDING = "pending", _("Pending verification")
-    VERIFIED = "verified", _("Verified")
-    REJECTED = "rejected", _("Rejected")
-    SUSPENDED = "suspended", _("Suspended")
 
 
 class OrganisationQuerySet(models.QuerySet):
@@ -85,6 +80,7 @@ class Organisation(index.Indexed, models.Model):
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = OrganisationQuerySet.as_manager()
+    workflow = OrganisationVerification
 
     search_fields = [
         index.SearchField("name", boost=3),
