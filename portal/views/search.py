@@ -2,14 +2,12 @@ import re
 
 from django.core.paginator import Paginator
 from django.shortcuts import render
-from django.views.decorators.cache import cache_control
 from wagtail.models import Locale, Page
 
 PAGE_SIZE = 10
 MAX_QUERY_LENGTH = 200
 
 
-@cache_control(public=True, max_age=60)
 def search(request):
     """Full-text search over published pages in the visitor's language."""
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
