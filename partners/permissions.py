@@ -14,3 +14,38 @@ def can_moderate_organisations(user, organisation=None):
     if is_program_manager(user):
         return True, ""
     return False, _("Only program managers verify organisations.")
+
+
+def role_in(user, organisation):
+    """The user's role in the organisation, or None. One query; views cache it per request."""
+    if not (user and user.is_authenticated):
+        return None
+    from partners.models import Membership
+
+    return (
+        Membership.objects.filter(organisation=organisation, user=user)
+        .values_list("role", flat=True)
+        .first()
+    )
+
+
+def can_manage_members(user, organisation):
+    if role_in(user, organisation) == "owner":
+        return True, ""
+    return False, _("Only the organisation's owners manage its members.")
+
+
+def can_see_members(user, organisation):
+    if role_in(user, organisation) or is_program_manager(user):
+        return True, ""
+    return False, _("Only the organisation's members see this.")
+
+
+def can_request_to_join(user, organisation):
+    if not (user and user.is_authenticated):
+        return False, _("Sign in to ask to join.")
+    if not organisation.is_public:
+        return False, _("This organisation is not verified yet.")
+    if role_in(user, organisation):
+        return False, _("You are already a member.")
+    return True, ""

@@ -37,6 +37,8 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("", include(app_patterns)),
+    # Feature apps' own views, by string so the core never imports an app above it.
+    path("", include("partners.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,8 +1,13 @@
+from .memberships import Invitation, JoinRequest, Membership, MembershipRole
 from .organisations import Organisation, OrganisationKind, OrganisationSize, VerificationState
 from .pages import AgencyIndexPage, PartnerIndexPage
 
 __all__ = [
     "AgencyIndexPage",
+    "Invitation",
+    "JoinRequest",
+    "Membership",
+    "MembershipRole",
     "Organisation",
     "OrganisationKind",
     "OrganisationSize",

@@ -57,7 +57,20 @@ def test_member_pages_have_no_accessibility_violations(page, demo_site, language
     page.wait_for_url(f"**/{language}/me/")
     assert member.email in page.content()
     assert_accessible(page)
-    for path in ("me/notifications/", "accounts/2fa/", "accounts/2fa/totp/activate/"):
+    from partners.models import Membership
+    from tests.factories import OrganisationFactory
+
+    organisation = OrganisationFactory(name="Kota Hijau")
+    Membership.objects.create(organisation=organisation, user=member, role="owner")
+    member_pages = (
+        "me/notifications/",
+        "accounts/2fa/",
+        "accounts/2fa/totp/activate/",
+        "me/organisations/",
+        "me/organisations/new/",
+        f"me/organisations/{organisation.slug}/",
+    )
+    for path in member_pages:
         page.goto(f"/{language}/{path}")
         assert_accessible(page)
 

@@ -1,0 +1,168 @@
+"""Member screens for organisations: request one, manage members, invitations, join requests.
+
+Views are thin: they check who may see what (partners.permissions) and call partners.services.
+Private pages are never cached; someone else's organisation answers 404.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+
+from partners import permissions, services
+from partners.forms import InvitationForm, JoinRequestForm, OrganisationRequestForm
+from partners.models import JoinRequest, Membership, MembershipRole, Organisation
+
+
+@never_cache
+@login_required
+def my_organisations(request):
+    memberships = request.user.memberships.select_related("organisation").order_by(
+        "organisation__name"
+    )
+    return render(request, "partners/me/organisations.html", {"memberships": memberships})
+
+
+@never_cache
+@login_required
+def request_organisation(request):
+    form = OrganisationRequestForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        organisation = services.request_organisation(request.user, **form.cleaned_data)
+        messages.success(
+            request,
+            _(
+                "Thank you. “%(name)s” will appear in the directory once a program manager verifies it."
+            )
+            % {"name": organisation.name},
+        )
+        return redirect("partners:members", slug=organisation.slug)
+    return render(request, "partners/me/request_organisation.html", {"form": form})
+
+
+def _organisation_for_member(request, slug):
+    organisation = get_object_or_404(Organisation, slug=slug)
+    if not permissions.can_see_members(request.user, organisation)[0]:
+        raise Http404
+    return organisation
+
+
+@never_cache
+@login_required
+def members(request, slug):
+    organisation = _organisation_for_member(request, slug)
+    is_owner = permissions.can_manage_members(request.user, organisation)[0]
+    form = InvitationForm(request.POST or None, organisation=organisation)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.invite(request.user, organisation, **form.cleaned_data)
+        except services.ActionRefused as error:
+            form.add_error("email", str(error))
+        else:
+            messages.success(request, _("Invitation sent to %(email)s.") % form.cleaned_data)
+            return redirect("partners:members", slug=slug)
+    return render(
+        request,
+        "partners/me/members.html",
+        {
+            "organisation": organisation,
+            "memberships": Paginator(
+                organisation.memberships.select_related("user").order_by("user__email"), 50
+            ).get_page(request.GET.get("page")),
+            "join_requests": organisation.join_requests.filter(state="pending").select_related(
+                "user"
+            )
+            if is_owner
+            else [],
+            "is_owner": is_owner,
+            "form": form,
+            "roles": MembershipRole.choices,
+        },
+    )
+
+
+def _act(request, slug, action):
+    try:
+        action()
+    except services.ActionRefused as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Done."))
+    if Membership.objects.filter(organisation__slug=slug, user=request.user).exists():
+        return redirect("partners:members", slug=slug)
+    return redirect("partners:mine")
+
+
+@never_cache
+@login_required
+@require_POST
+def change_role(request, slug, pk):
+    organisation = _organisation_for_member(request, slug)
+    membership = get_object_or_404(Membership, pk=pk, organisation=organisation)
+    return _act(
+        request,
+        slug,
+        lambda: services.change_role(request.user, membership, request.POST.get("role", "")),
+    )
+
+
+@never_cache
+@login_required
+@require_POST
+def remove_member(request, slug, pk):
+    organisation = _organisation_for_member(request, slug)
+    membership = get_object_or_404(Membership, pk=pk, organisation=organisation)
+    return _act(request, slug, lambda: services.remove_membership(request.user, membership))
+
+
+@never_cache
+@login_required
+@require_POST
+def decide_join(request, slug, pk):
+    organisation = _organisation_for_member(request, slug)
+    join_request = get_object_or_404(JoinRequest, pk=pk, organisation=organisation)
+    approve = request.POST.get("decision") == "approve"
+    return _act(
+        request,
+        slug,
+        lambda: services.decide_join_request(request.user, join_request, approve=approve),
+    )
+
+
+@never_cache
+@login_required
+def join(request, slug):
+    organisation = get_object_or_404(Organisation.objects.verified(), slug=slug)
+    form = JoinRequestForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.request_to_join(request.user, organisation, form.cleaned_data["message"])
+        except services.ActionRefused as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("Your request was sent to the organisation's owners."))
+            return redirect("partners:mine")
+    return render(request, "partners/me/join.html", {"organisation": organisation, "form": form})
+
+
+@never_cache
+@login_required
+def invitation(request, token):
+    try:
+        invitation = services.invitation_from_token(token)
+    except services.ActionRefused as error:
+        return render(request, "partners/me/invitation.html", {"error": str(error)}, status=404)
+    if request.method == "POST":
+        try:
+            services.accept_invitation(request.user, token)
+        except services.ActionRefused as error:
+            return render(request, "partners/me/invitation.html", {"error": str(error)}, status=403)
+        messages.success(
+            request, _("Welcome to %(name)s.") % {"name": invitation.organisation.name}
+        )
+        return redirect("partners:members", slug=invitation.organisation.slug)
+    return render(request, "partners/me/invitation.html", {"invitation": invitation})
