@@ -1,9 +1,11 @@
 """Demo data for partners: the directories, Jakarta's 37 agencies and the named partners."""
 
+from allauth.account.models import EmailAddress
 from wagtail.models import Locale
 
 from partners.models import (
     AgencyIndexPage,
+    Membership,
     Organisation,
     OrganisationKind,
     PartnerIndexPage,
@@ -11,7 +13,10 @@ from partners.models import (
 )
 from portal.demo import translate_page
 from portal.i18n import synchronise_page_trees
-from portal.models import HomePage, Pillar, SustainableDevelopmentGoal
+from portal.models import HomePage, Pillar, SustainableDevelopmentGoal, User
+
+MEMBER_EMAIL = "member@example.org"
+MEMBER_PASSWORD = "portal-demo-member"  # noqa: S105 - printed by `make run`, demo only
 
 # The 37 provincial agencies (OPD) as the city lists them.
 AGENCIES = [
@@ -144,6 +149,25 @@ def _agency_pillars(name):
     return [slug for slug, words in PILLAR_KEYWORDS.items() if any(w in name for w in words)]
 
 
+def _demo_member():
+    """A member who owns a start-up (verified) and a community group (waiting for verification)."""
+    member, created = User.objects.get_or_create(
+        email=MEMBER_EMAIL, defaults={"name": "Dewi Lestari (demo)"}
+    )
+    if created:
+        member.set_password(MEMBER_PASSWORD)
+        member.save()
+    EmailAddress.objects.update_or_create(
+        user=member, email=MEMBER_EMAIL, defaults={"verified": True, "primary": True}
+    )
+    for name in ("8 Villages Indonesia", "Kampung Digital Collective"):
+        Membership.objects.get_or_create(
+            organisation=Organisation.objects.get(name=name),
+            user=member,
+            defaults={"role": "owner"},
+        )
+
+
 def seed(stdout):
     home = HomePage.objects.get(locale__language_code="en", depth=2)
     _directories(home, Locale.objects.get(language_code="id"))
@@ -174,7 +198,9 @@ def seed(stdout):
         )
     for name, kind, city in PENDING:
         _upsert(name, kind=kind, city=city, country="Indonesia")
+    _demo_member()
     stdout.write(
         f"Partners: {Organisation.objects.agencies().count()} agencies, "
-        f"{Organisation.objects.verified().count()} verified organisations."
+        f"{Organisation.objects.verified().count()} verified organisations.\n"
+        f"Member: {MEMBER_EMAIL} / {MEMBER_PASSWORD}"
     )

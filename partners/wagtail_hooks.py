@@ -8,7 +8,7 @@ from wagtail.admin.ui.tables import TitleColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from partners import admin_views
-from partners.models import Organisation
+from partners.models import Membership, Organisation
 
 
 class OrganisationViewSet(ModelViewSet):
@@ -76,6 +76,26 @@ class OrganisationViewSet(ModelViewSet):
         ]
 
 
+class MembershipViewSet(ModelViewSet):
+    model = Membership
+    icon = "user"
+    menu_label = _("Memberships")
+    menu_order = 210
+    add_to_admin_menu = True
+    list_display = ["user", "organisation", "role", "created_at"]
+    list_filter = ["role", "organisation__kind"]
+    search_fields = ["user__email", "user__name", "organisation__name"]
+    list_export = ["user", "user.email", "organisation", "role", "created_at"]
+    export_filename = "memberships"
+    inspect_view_enabled = True
+    form_fields = ["organisation", "user", "role"]
+
+
 @hooks.register("register_admin_viewset")
 def register_viewsets():
     return OrganisationViewSet("organisations")
+
+
+@hooks.register("register_admin_viewset")
+def register_membership_viewset():
+    return MembershipViewSet("memberships")

@@ -218,3 +218,11 @@ def test_hostile_names_and_messages_are_shown_as_text(client, owner, organisatio
         html.split('<main id="main"')[1].split("</main>")[0],
         allowed_tags=("form", "input"),
     )
+
+
+def test_program_managers_find_and_export_memberships(client, owner, organisation):
+    client.force_login(ProgramManagerFactory())
+    html = client.get("/admin/memberships/?q=owner@example.org").content.decode()
+    assert "Kota Hijau" in html
+    export = client.get("/admin/memberships/?export=csv")
+    assert "owner@example.org" in b"".join(export.streaming_content).decode()
