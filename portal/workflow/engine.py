@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from django.db import models, transaction
+from django.db import OperationalError, models, transaction
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
@@ -150,6 +150,22 @@ def apply_transition(
     # Imported here: notifications build on the models, the engine on notifications.
     from portal.notifications.services import notify
 
+    try:
+        entry, current = _apply(obj, pipeline, transition, user, comment, date, attachment,
+                                expected_state, notify)  # fmt: skip
+    except OperationalError as error:
+        # SQLite cannot queue writers the way PostgreSQL's row lock does: it refuses at once.
+        if "locked" not in str(error):
+            raise
+        raise TransitionError(
+            _("Someone else is changing this item right now. Please try again.")
+        ) from error
+    setattr(obj, pipeline.field, transition.target)
+    logger.info("%s %s: %s -> %s by %s", pipeline.name, obj.pk, current, transition.target, user)
+    return entry
+
+
+def _apply(obj, pipeline, transition, user, comment, date, attachment, expected_state, notify):
     with transaction.atomic():
         locked = type(obj)._default_manager.select_for_update().get(pk=obj.pk)
         current = getattr(locked, pipeline.field)
@@ -193,9 +209,7 @@ def apply_transition(
         for notice in transition.notify(locked, entry) if transition.notify else ():
             notify(notice.recipients, title=notice.title, body=notice.body, url=notice.url,
                    kind=f"{pipeline.name}.{transition.name}")  # fmt: skip
-    setattr(obj, pipeline.field, transition.target)
-    logger.info("%s %s: %s -> %s by %s", pipeline.name, obj.pk, current, transition.target, user)
-    return entry
+    return entry, current
 
 
 def available_actions(obj, user, *, include_refused=False):

@@ -154,15 +154,13 @@ def test_concurrent_conflicting_steps_let_exactly_one_win():
     barrier = threading.Barrier(2)
     outcomes = []
 
+    # Each manager's screen loaded the application before either clicked.
+    screens = {name: Application.objects.get(pk=application.pk) for name in ("accept", "decline")}
+
     def decide(name):
         try:
             barrier.wait()
-            apply_transition(
-                Application.objects.get(pk=application.pk),
-                name,
-                manager,
-                expected_state="in_review",
-            )
+            apply_transition(screens[name], name, manager, expected_state="in_review")
             outcomes.append(name)
         except TransitionError as error:
             outcomes.append(f"refused: {error}")
@@ -175,6 +173,7 @@ def test_concurrent_conflicting_steps_let_exactly_one_win():
     for thread in threads:
         thread.join()
     winners = [o for o in outcomes if not o.startswith("refused")]
+    assert len(outcomes) == 2, outcomes  # the loser was told, not crashed
     assert len(winners) == 1, outcomes
     application.refresh_from_db()
     assert application.state == {"accept": "accepted", "decline": "declined"}[winners[0]]
