@@ -81,6 +81,10 @@ def send_email_job(payload, attempt=1):
     """Send one e-mail; on failure schedule the next attempt, or give up loudly after the last."""
     try:
         payload_to_message(payload).send(fail_silently=False)  # the default mailer
+    except ValueError:
+        # A malformed message (a line break in a header, say) fails the same way every time.
+        logger.exception("E-mail to %s cannot be sent; not retrying", payload["to"])
+        raise
     except Exception:
         if attempt >= MAX_ATTEMPTS:
             logger.exception("E-mail to %s failed %s times; giving up", payload["to"], attempt)

@@ -51,8 +51,10 @@ def _email_for(notification):
         }
         text = render_to_string("notifications/email/notification.txt", context)
         html = render_to_string("notifications/email/notification.html", context)
+    # A line break in a header makes the message unsendable, so the subject is one line.
+    subject = " ".join(f"[{settings.WAGTAIL_SITE_NAME}] {notification.title}".split())
     message = EmailMultiAlternatives(
-        subject=f"[{settings.WAGTAIL_SITE_NAME}] {notification.title}",
+        subject=subject,
         body=text,
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[user.email],

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
@@ -49,7 +50,10 @@ def notification_read(request, pk):
     # Someone else's notification answers 404, like anything private.
     notification = get_object_or_404(Notification, pk=pk, recipient=request.user)
     mark_read(request.user, [notification.pk])
-    if notification.url and notification.url.startswith("/"):
+    # Only within this site: a stored "//elsewhere" must not turn the button into a way out.
+    if url_has_allowed_host_and_scheme(
+        notification.url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
         return redirect(notification.url)
     return redirect("portal:notifications")
 

@@ -50,6 +50,10 @@ class ApplicationPipeline(Pipeline):
                    visibility=Visibility.PUBLIC, notify=tell_owner),
         Transition("decline", "Decline", ("in_review",), "declined", staff, notify=tell_owner),
         Transition("withdraw", "Withdraw", OPEN, "withdrawn", owner),
+        # A step that records something without moving the item: the signed agreement.
+        Transition("record_agreement", "Record the signed agreement", ("accepted",), "accepted",
+                   staff, requires_date=True, requires_attachment=True,
+                   visibility=Visibility.STAFF),
     ]  # fmt: skip
 
 

@@ -12,4 +12,4 @@ class Command(BaseCommand):
         if not REGISTRY:
             self.stdout.write("No pipelines are registered.")
         for name, pipeline in sorted(REGISTRY.items()):
-            self.stdout.write(f"## {name}\n\n```mermaid\n{diagram(pipeline)}\n```\n")
+            self.stdout.write(f"## {name}\n\n```mermaid\n{diagram(pipeline)}\n```\n\n")
