@@ -2,15 +2,29 @@
 
 from .notifications import Notification
 from .pages import HomePage, StandardPage
+from .reviews import (
+    Criterion,
+    CriterionScore,
+    Recommendation,
+    Review,
+    ReviewAssignment,
+    Rubric,
+)
 from .site_settings import SiteSettings, SocialLink
 from .taxonomy import Pillar, SustainableDevelopmentGoal
 from .timeline import TimelineEntry, Visibility
 from .users import User
 
 __all__ = [
+    "Criterion",
+    "CriterionScore",
     "HomePage",
     "Notification",
     "Pillar",
+    "Recommendation",
+    "Review",
+    "ReviewAssignment",
+    "Rubric",
     "SiteSettings",
     "SocialLink",
     "StandardPage",
