@@ -59,3 +59,55 @@ class OrganisationFactory(factory.django.DjangoModelFactory):
     city = "Jakarta"
     country = "Indonesia"
     verification_state = "verified"
+
+
+class RubricFactory(factory.django.DjangoModelFactory):
+    """A rubric with three criteria weighted 2, 1 and 1, each scored 1 to 5."""
+
+    class Meta:
+        model = "portal.Rubric"
+        skip_postgeneration_save = True
+
+    name = factory.Sequence(lambda n: f"Rubric {n}")
+    description = "How we judge proposals."
+
+    @factory.post_generation
+    def criteria(self, create, extracted, **kwargs):
+        if not create:
+            return
+        specs = extracted or [("Impact", 2), ("Feasibility", 1), ("Team", 1)]
+        for order, (label, weight) in enumerate(specs):
+            CriterionFactory(rubric=self, label=label, weight=weight, sort_order=order)
+
+
+class CriterionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "portal.Criterion"
+
+    rubric = factory.SubFactory(RubricFactory, criteria=[])
+    label = factory.Sequence(lambda n: f"Criterion {n}")
+    description = "What this criterion looks at."
+    weight = 1
+    min_score = 1
+    max_score = 5
+    anchors = "1: weak · 3: sound · 5: outstanding"
+
+
+class ReviewAssignmentFactory(factory.django.DjangoModelFactory):
+    """An assignment of any item (pass ``item``) to a fresh reviewer under a fresh rubric."""
+
+    class Meta:
+        model = "portal.ReviewAssignment"
+
+    reviewer = factory.SubFactory(UserFactory)
+    rubric = factory.SubFactory(RubricFactory)
+
+
+class ReviewFactory(factory.django.DjangoModelFactory):
+    """A draft review (set ``submitted_at`` to submit it); scores are added by the test."""
+
+    class Meta:
+        model = "portal.Review"
+
+    assignment = factory.SubFactory(ReviewAssignmentFactory)
+    recommendation = "accept"

@@ -64,6 +64,16 @@ class Application(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     workflow = ApplicationPipeline
+    # The review machinery's protocol (docs/reviews.md): how a reviewer sees the item.
+    review_template = "workflow_app/review_item.html"
 
     def __str__(self):
         return self.title
+
+    def review_conflict(self, user):
+        if user.pk == self.owner_id:
+            return "This reviewer submitted the application."
+        return ""
+
+    def is_open_for_review(self):
+        return self.state in ("submitted", "in_review")

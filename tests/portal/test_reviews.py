@@ -1,0 +1,332 @@
+"""The shared review machinery, proved on the test-only application (tests/workflow_app)."""
+
+import math
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from portal.models import Notification, Review, ReviewAssignment
+from portal.reviews import permissions
+from portal.reviews.services import (
+    ReviewRefused,
+    assign_reviewer,
+    auto_assign,
+    results,
+    save_review,
+    unassign,
+)
+from tests.factories import RubricFactory, StaffFactory, UserFactory
+from tests.workflow_app.models import Application
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def rubric():
+    return RubricFactory()
+
+
+@pytest.fixture
+def manager():
+    return StaffFactory()
+
+
+def make_application(title="Flood sensors", owner=None, state="in_review"):
+    return Application.objects.create(title=title, owner=owner or UserFactory(), state=state)
+
+
+@pytest.fixture
+def application():
+    return make_application()
+
+
+@pytest.fixture
+def assignment(manager, application, rubric):
+    return assign_reviewer(manager, application, UserFactory(), rubric)
+
+
+def all_scores(rubric, value):
+    return {criterion.pk: value for criterion in rubric.criteria.all()}
+
+
+def submit(assignment, value, recommendation="accept"):
+    return save_review(
+        assignment.reviewer,
+        assignment,
+        scores=all_scores(assignment.rubric, value),
+        recommendation=recommendation,
+        submit=True,
+    )
+
+
+# Assigning ------------------------------------------------------------------------------------
+
+
+def test_assigning_notifies_the_reviewer_with_a_link_to_the_form(manager, application, rubric):
+    reviewer = UserFactory()
+    assignment = assign_reviewer(manager, application, reviewer, rubric)
+    assert list(ReviewAssignment.objects.for_item(application)) == [assignment]
+    assert list(ReviewAssignment.objects.for_reviewer(reviewer)) == [assignment]
+    assert assignment.assigned_by == manager and assignment.item == application
+    notification = Notification.objects.get(recipient=reviewer)
+    assert notification.url == f"/en/me/reviews/{assignment.pk}/"
+    assert notification.body == "Flood sensors"
+
+
+def test_a_conflict_is_refused_with_the_items_reason(manager, application, rubric):
+    with pytest.raises(ReviewRefused, match=r"This reviewer submitted the application\."):
+        assign_reviewer(manager, application, application.owner, rubric)
+    assert not ReviewAssignment.objects.exists()
+
+
+def test_a_reviewer_is_never_assigned_twice(manager, application, rubric):
+    reviewer = UserFactory()
+    assign_reviewer(manager, application, reviewer, rubric)
+    with pytest.raises(ReviewRefused, match="already assigned"):
+        assign_reviewer(manager, application, reviewer, RubricFactory())
+    assert ReviewAssignment.objects.count() == 1
+
+
+def test_only_staff_assign_and_inactive_users_are_refused(manager, application, rubric):
+    with pytest.raises(ReviewRefused, match="Only program managers"):
+        assign_reviewer(UserFactory(), application, UserFactory(), rubric)
+    with pytest.raises(ReviewRefused, match="not active"):
+        assign_reviewer(manager, application, UserFactory(is_active=False), rubric)
+
+
+def test_unassigning_is_refused_once_the_review_is_submitted(manager, assignment):
+    submit(assignment, 3)
+    with pytest.raises(ReviewRefused, match="already submitted"):
+        unassign(manager, assignment)
+    draft = assign_reviewer(manager, assignment.item, UserFactory(), assignment.rubric)
+    save_review(draft.reviewer, draft, scores={}, recommendation="")
+    with pytest.raises(ReviewRefused, match="Only program managers"):
+        unassign(draft.reviewer, draft)
+    unassign(manager, draft)
+    assert not ReviewAssignment.objects.filter(pk=draft.pk).exists()
+    assert Review.objects.count() == 1
+
+
+# Auto-assignment ------------------------------------------------------------------------------
+
+
+def _panels(made):
+    panels = {}
+    for assignment in made:
+        panels.setdefault(assignment.object_id, set()).add(assignment.reviewer_id)
+    return panels
+
+
+def _connected(panels):
+    """True when every item is linked to every other through shared reviewers."""
+    groups = list(panels.values())
+    reached, frontier = set(groups[0]), [groups[0]]
+    seen = {0}
+    while frontier:
+        frontier.pop()
+        for index, group in enumerate(groups):
+            if index not in seen and group & reached:
+                seen.add(index)
+                reached |= group
+                frontier.append(group)
+    return len(seen) == len(groups)
+
+
+def test_auto_assign_balances_overlaps_and_avoids_conflicts(manager, rubric):
+    reviewers = UserFactory.create_batch(6)
+    # Two reviewers submitted items of their own: they must never review those.
+    items = [make_application(f"Item {n}") for n in range(6)]
+    items += [
+        make_application("Own 1", owner=reviewers[0]),
+        make_application("Own 2", reviewers[3]),
+    ]
+
+    made = auto_assign(manager, items, reviewers, rubric, per_item=3)
+
+    panels = _panels(made)
+    assert len(made) == 24 and made.message == ""
+    assert all(len(panel) == 3 for panel in panels.values())
+    loads = [sum(a.reviewer_id == r.pk for a in made) for r in reviewers]
+    assert max(loads) - min(loads) <= 1
+    assert _connected(panels)
+    for assignment in made:
+        assert not permissions.conflict_reason(assignment.item, assignment.reviewer)
+    assert Notification.objects.filter(kind="portal.review_assigned").count() == 6
+
+
+def test_auto_assign_is_deterministic_and_tops_up_only(manager, rubric):
+    reviewers = UserFactory.create_batch(5)
+    items = [make_application(f"Item {n}") for n in range(7)]
+    first = _panels(auto_assign(manager, items, reviewers, rubric))
+    ReviewAssignment.objects.all().delete()
+    again = _panels(auto_assign(manager, items[::-1], reviewers[::-1], rubric))
+    assert first == again
+    # Running again adds nothing: every item already has its reviewers.
+    assert auto_assign(manager, items, reviewers, rubric) == []
+
+
+def test_auto_assign_says_when_an_item_is_left_short(manager, rubric):
+    reviewers = UserFactory.create_batch(3)
+    item = make_application("Own", owner=reviewers[0])
+    made = auto_assign(manager, [item], reviewers, rubric, per_item=3)
+    assert len(made) == 2
+    assert made.shortfalls == {item: 1}
+    assert "“Own” still needs 1 reviewer" in made.message
+
+
+# Reviewing ------------------------------------------------------------------------------------
+
+
+def test_a_draft_may_be_partial(assignment, rubric):
+    first = rubric.criteria.first()
+    review = save_review(
+        assignment.reviewer,
+        assignment,
+        scores={first.pk: 4},
+        recommendation="",
+        comment_for_staff="  Promising.  ",
+    )
+    assert not review.is_submitted
+    assert [(s.criterion_id, s.score) for s in review.scores.all()] == [(first.pk, 4)]
+    assert review.comment_for_staff == "Promising."
+    assert assignment.status == "draft"
+
+
+def test_submitting_needs_every_criterion_and_a_recommendation(assignment, rubric):
+    first, *others = rubric.criteria.all()
+    with pytest.raises(ReviewRefused) as refused:
+        save_review(
+            assignment.reviewer, assignment, scores={first.pk: 4}, recommendation="", submit=True
+        )
+    assert set(refused.value.errors) == {
+        *(f"criterion_{c.pk}" for c in others),
+        "recommendation",
+    }
+    assert refused.value.errors[f"criterion_{others[0].pk}"] == (
+        f"Score “{others[0].label}” before submitting."
+    )
+    assert not Review.objects.filter(submitted_at__isnull=False).exists()
+
+
+def test_an_out_of_range_score_gets_a_specific_message(assignment, rubric):
+    scores = all_scores(rubric, 3)
+    impact = rubric.criteria.get(label="Impact")
+    scores[impact.pk] = 9
+    with pytest.raises(ReviewRefused, match=r"“Impact” takes a score from 1 to 5\."):
+        save_review(assignment.reviewer, assignment, scores=scores, recommendation="accept")
+
+
+def test_a_submitted_review_is_locked(assignment):
+    review = submit(assignment, 4)
+    assert review.is_submitted and assignment.status == "done"
+    # Impact weighs 2, the others 1; 4 on every 1-5 criterion is three quarters of the range.
+    assert review.weighted_score == 75.0
+    with pytest.raises(ReviewRefused, match="it can no longer be changed"):
+        submit(assignment, 5)
+    assert Review.objects.get().scores.first().score == 4
+
+
+def test_only_the_assigned_reviewer_may_review_and_only_while_open(assignment, manager):
+    with pytest.raises(ReviewRefused, match="assigned to someone else"):
+        save_review(manager, assignment, scores={}, recommendation="")
+    Application.objects.filter(pk=assignment.item.pk).update(state="accepted")
+    assignment.refresh_from_db()
+    with pytest.raises(ReviewRefused, match="no longer open for review"):
+        save_review(assignment.reviewer, assignment, scores={}, recommendation="")
+
+
+def test_comments_are_plain_text_with_a_length_limit(assignment):
+    review = save_review(
+        assignment.reviewer,
+        assignment,
+        scores={},
+        recommendation="",
+        comment_for_applicant="Good\x00 <b>work</b>",
+    )
+    # Stored as written (minus control characters); templates escape it.
+    assert review.comment_for_applicant == "Good <b>work</b>"
+    with pytest.raises(ReviewRefused, match="under 5000 characters"):
+        save_review(
+            assignment.reviewer,
+            assignment,
+            scores={},
+            recommendation="",
+            comment_for_staff="x" * 5001,
+        )
+
+
+# Results --------------------------------------------------------------------------------------
+
+
+def test_results_normalise_per_reviewer_and_flag_rank_changes(manager, rubric):
+    """A harsh and a lenient reviewer. Every criterion gets the same score, so a review's
+    weighted score is (score - 1) / 4 * 100.
+
+    harsh (A): Q 4 → 75, R 2 → 25, S 2 → 25   mean 41.67, sd 23.57: z Q √2, R and S -1/√2
+    lenient (B): P 5 → 100, R 5 → 100, S 4 → 75   mean 91.67, sd 11.79: z P and R 1/√2, S -√2
+
+    raw: P 100, Q 75, R 62.5, S 50            → P 1, Q 2, R 3, S 4
+    normalised: Q √2, P 1/√2, R 0, S -(√2 + 1/√2)/2 → Q 1, P 2, R 3, S 4
+    """
+    harsh, lenient = UserFactory(), UserFactory()
+    p, q, r, s = (make_application(title) for title in "PQRS")
+    unreviewed = make_application("U")
+    for reviewer, item, score in [
+        (harsh, q, 4),
+        (harsh, r, 2),
+        (harsh, s, 2),
+        (lenient, p, 5),
+        (lenient, r, 5),
+        (lenient, s, 4),
+    ]:
+        submit(assign_reviewer(manager, item, reviewer, rubric), score)
+    # A draft does not count.
+    draft = assign_reviewer(manager, p, UserFactory(), rubric)
+    save_review(draft.reviewer, draft, scores=all_scores(rubric, 1), recommendation="decline")
+
+    found = {result.item.title: result for result in results([p, q, r, s, unreviewed], rubric)}
+
+    assert [found[t].raw_rank for t in "PQRS"] == [1, 2, 3, 4]
+    assert [found[t].normalised_rank for t in "PQRS"] == [2, 1, 3, 4]
+    assert [found[t].rank_changed for t in "PQRS"] == [True, True, False, False]
+    assert [found[t].raw_mean for t in "PQRS"] == [100, 75, 62.5, 50]
+    assert found["Q"].normalised_mean == pytest.approx(math.sqrt(2))
+    assert found["P"].normalised_mean == pytest.approx(1 / math.sqrt(2))
+    assert found["R"].normalised_mean == pytest.approx(0)
+    assert found["S"].normalised_mean == pytest.approx(-(math.sqrt(2) + 1 / math.sqrt(2)) / 2)
+    assert [found[t].spread for t in "PQRS"] == [0, 0, 75, 50]
+    assert [found[t].n_reviews for t in "PQRS"] == [1, 1, 2, 2]
+    assert (found["U"].n_reviews, found["U"].raw_rank, found["U"].rank_changed) == (0, None, False)
+    assert [result.item.title for result in results([p, q, r, s, unreviewed], rubric)] == list(
+        "QPRSU"
+    )
+
+
+def test_a_reviewer_with_one_review_or_one_score_counts_as_average(manager, rubric):
+    alone, flat = UserFactory(), UserFactory()
+    a, b = make_application("A"), make_application("B")
+    submit(assign_reviewer(manager, a, alone, rubric), 5)
+    submit(assign_reviewer(manager, a, flat, rubric), 3)
+    submit(assign_reviewer(manager, b, flat, rubric), 3)
+    found = {result.item.title: result for result in results([a, b], rubric)}
+    assert found["A"].normalised_mean == 0 and found["B"].normalised_mean == 0
+    assert found["A"].raw_mean == 75 and found["A"].spread == 50
+
+
+def _queries_for_results(manager, rubric, count):
+    reviewers = UserFactory.create_batch(3)
+    items = [make_application(f"Item {n}") for n in range(count)]
+    for assignment in auto_assign(manager, items, reviewers, rubric):
+        submit(assignment, 1 + assignment.pk % 5)
+    with CaptureQueriesContext(connection) as queries:
+        found = results(items, rubric)
+    assert all(result.n_reviews == 3 for result in found)
+    return len(queries)
+
+
+def test_results_take_the_same_number_of_queries_for_ten_times_the_items(manager):
+    results([make_application("Warm-up")], RubricFactory())  # content types cached
+    few = _queries_for_results(manager, RubricFactory(), 2)
+    many = _queries_for_results(manager, RubricFactory(), 20)
+    assert few == many <= 3
