@@ -8,7 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.sitemaps import MultilingualSitemap
-from portal.views import me, search
+from portal.views import me, reviews, search
 
 app_patterns = (
     [
@@ -16,6 +16,8 @@ app_patterns = (
         path("me/notifications/", me.notifications, name="notifications"),
         path("me/notifications/read/", me.notifications_read_all, name="notifications_read_all"),
         path("me/notifications/<int:pk>/read/", me.notification_read, name="notification_read"),
+        path("me/reviews/", reviews.my_reviews, name="my_reviews"),
+        path("me/reviews/<int:pk>/", reviews.review, name="review"),
         path("search/", search.search, name="search"),
     ],
     "portal",

@@ -84,11 +84,11 @@ class Criterion(Orderable):
 
     def clean(self):
         super().clean()
-        if self.min_score is not None and self.max_score is not None:
-            if self.max_score <= self.min_score:
-                raise ValidationError(
-                    {"max_score": _("The highest score must be above the lowest score.")}
-                )
+        bounds = (self.min_score, self.max_score)
+        if None not in bounds and self.max_score <= self.min_score:
+            raise ValidationError(
+                {"max_score": _("The highest score must be above the lowest score.")}
+            )
 
     @property
     def score_range(self):
@@ -188,10 +188,10 @@ class Review(models.Model):
 
     @property
     def weighted_score(self):
-        """The review's overall score on a 0–100 scale, or None before any criterion is scored.
+        """The review's overall score on a 0-100 scale, or None before any criterion is scored.
 
-        Each score is first placed on its criterion's own range (min → 0, max → 1), so a 1–10
-        criterion cannot outweigh a 1–5 one by its scale alone; the weighted mean of those
+        Each score is first placed on its criterion's own range (min → 0, max → 1), so a 1-10
+        criterion cannot outweigh a 1-5 one by its scale alone; the weighted mean of those
         fractions is then multiplied by 100. Prefetch ``scores__criterion`` when listing many.
         """
         total = weights = Decimal(0)

@@ -26,6 +26,8 @@ def dashboard(request):
         {
             "latest_notifications": notifications[:5],
             "unread_count": notifications.filter(read_at__isnull=True).count(),
+            # The link to /me/reviews/ only for people who have something to review.
+            "has_review_assignments": request.user.review_assignments.exists(),
         },
     )
 
