@@ -429,7 +429,7 @@ def test_saving_a_draft_then_submitting(client, assignment, rubric):
     assert response.status_code == 302 and response["Location"] == url
     html = client.get(url).content.decode()
     assert f'value="4" id="id_criterion_{first.pk}_3" checked' in html
-    assert ">Hm.</textarea>" in html
+    assert "Hm.</textarea>" in html
     response = client.post(url, _post_data(rubric, "4", recommendation="accept", submit="1"))
     assert response.status_code == 302 and response["Location"] == "/en/me/reviews/"
     assert Review.objects.get().is_submitted
