@@ -1,12 +1,27 @@
-"""Admin for the core: taxonomy snippets (filters, search, export)."""
+"""Admin for the core: taxonomy snippets, and rubrics, assignments and reviews (filters,
+search, export)."""
 
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic import IndexView
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from portal.models import Pillar, SustainableDevelopmentGoal
+from portal.models import (
+    CriterionScore,
+    Pillar,
+    Review,
+    ReviewAssignment,
+    Rubric,
+    SustainableDevelopmentGoal,
+)
 
 
 class PillarViewSet(SnippetViewSet):
@@ -56,3 +71,166 @@ def register_workflow_log_actions(actions):
                 "from": data.get("from", ""),
                 "to": data.get("to", ""),
             }
+
+
+class RecordsOnlyPolicy(ModelPermissionPolicy):
+    """Assignments and reviews are written only through portal.reviews.services, which check
+    conflicts, lock submitted reviews and notify people; the admin lists, inspects and exports
+    them and never adds, edits or deletes them behind the services' back."""
+
+    def user_has_permission(self, user, action):
+        if action in ("add", "change", "delete"):
+            return False
+        return super().user_has_permission(user, action)
+
+
+register_permission_policy(Review, RecordsOnlyPolicy(Review))
+register_permission_policy(ReviewAssignment, RecordsOnlyPolicy(ReviewAssignment))
+
+
+class RubricViewSet(ModelViewSet):
+    model = Rubric
+    icon = "list-ol"
+    menu_label = _("Rubrics")
+    list_display = ["name", "description"]
+    search_fields = ["name", "description"]
+    search_backend_name = None
+    list_export = ["name", "description"]
+    export_filename = "rubrics"
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    # Criteria are edited inline through the model's panels (InlinePanel("criteria")).
+
+
+class AssignmentIndexView(IndexView):
+    def get_base_queryset(self):
+        # One query for the rows plus one per item type, however long the page.
+        return (
+            super()
+            .get_base_queryset()
+            .select_related("reviewer", "rubric", "assigned_by", "review")
+            .prefetch_related("item")
+        )
+
+
+def _status(assignment):
+    return {"done": _("Submitted"), "draft": _("Draft"), "new": _("Not started")}[assignment.status]
+
+
+class ReviewAssignmentViewSet(ModelViewSet):
+    model = ReviewAssignment
+    index_view_class = AssignmentIndexView
+    icon = "user"
+    menu_label = _("Assignments")
+    list_display = [
+        "reviewer",
+        Column("item", label=_("Item"), accessor=lambda assignment: assignment.item),
+        "rubric",
+        Column("status", label=_("Review"), accessor=_status),
+        "assigned_by",
+        "created_at",
+    ]
+    list_filter = ["rubric", "content_type", "created_at"]
+    search_fields = ["reviewer__email", "reviewer__name", "rubric__name"]
+    search_backend_name = None
+    list_export = [
+        "reviewer",
+        "reviewer.email",
+        "item",
+        "rubric",
+        "status",
+        "assigned_by",
+        "created_at",
+    ]
+    export_headings = {
+        "reviewer.email": _("Reviewer e-mail"),
+        "item": _("Item"),
+        "status": _("Review"),
+    }
+    export_filename = "review-assignments"
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    form_fields = ["reviewer", "rubric"]
+
+
+class ReviewIndexView(IndexView):
+    def get_base_queryset(self):
+        # The weighted score reads every score's criterion: prefetch them with the rows.
+        return (
+            super()
+            .get_base_queryset()
+            .select_related("assignment__reviewer", "assignment__rubric")
+            .prefetch_related(
+                "assignment__item",
+                Prefetch("scores", queryset=CriterionScore.objects.select_related("criterion")),
+            )
+        )
+
+
+class ReviewViewSet(ModelViewSet):
+    model = Review
+    index_view_class = ReviewIndexView
+    icon = "doc-full"
+    menu_label = _("Reviews")
+    list_display = [
+        Column("reviewer", label=_("Reviewer"), accessor=lambda review: review.assignment.reviewer),
+        Column("item", label=_("Item"), accessor=lambda review: review.assignment.item),
+        "recommendation",
+        Column("weighted_score", label=_("Weighted score (0-100)"), accessor="weighted_score"),
+        "submitted_at",
+    ]
+    list_filter = ["recommendation", "assignment__rubric", "submitted_at"]
+    search_fields = [
+        "assignment__reviewer__email",
+        "assignment__reviewer__name",
+        "comment_for_staff",
+        "comment_for_applicant",
+    ]
+    search_backend_name = None
+    list_export = [
+        "assignment.reviewer",
+        "assignment.reviewer.email",
+        "assignment.item",
+        "assignment.rubric",
+        "recommendation",
+        "weighted_score",
+        "comment_for_staff",
+        "comment_for_applicant",
+        "submitted_at",
+    ]
+    export_headings = {
+        "assignment.reviewer": _("Reviewer"),
+        "assignment.reviewer.email": _("Reviewer e-mail"),
+        "assignment.item": _("Item"),
+        "assignment.rubric": _("Rubric"),
+        "weighted_score": _("Weighted score (0-100)"),
+    }
+    export_filename = "reviews"
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "assignment",
+        "recommendation",
+        "weighted_score",
+        "comment_for_staff",
+        "comment_for_applicant",
+        "submitted_at",
+        "updated_at",
+    ]
+    copy_view_enabled = False
+    form_fields = ["recommendation"]
+
+
+class ReviewsGroup(ViewSetGroup):
+    menu_label = _("Reviews")
+    menu_icon = "doc-full"
+    menu_order = 250
+    items = (
+        RubricViewSet("rubrics"),
+        ReviewAssignmentViewSet("review_assignments"),
+        ReviewViewSet("reviews"),
+    )
+
+
+@hooks.register("register_admin_viewset")
+def register_review_viewsets():
+    return ReviewsGroup()
