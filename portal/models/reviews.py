@@ -146,7 +146,7 @@ class ReviewAssignment(models.Model):
 
     @property
     def status(self):
-        """ "done", "draft" or "new": how far the reviewer got."""
+        """How far the reviewer got: "done", "draft" or "new"."""
         review = getattr(self, "review", None)
         if review is None:
             return "new"
