@@ -64,7 +64,9 @@ def _initial(review):
 @login_required
 def review(request, pk):
     assignment = _assignment_for(request, pk)
-    review = Review.objects.filter(assignment=assignment).prefetch_related("scores__criterion").first()
+    review = (
+        Review.objects.filter(assignment=assignment).prefetch_related("scores__criterion").first()
+    )
     is_open, closed_reason = permissions.can_review(request.user, assignment)
     locked = review is not None and review.is_submitted
     if request.method == "POST" and (locked or not is_open):
