@@ -3,6 +3,7 @@
 from allauth.account.models import EmailAddress
 from wagtail.models import Locale
 
+from partners.demo_challenges import seed_challenges
 from partners.models import (
     AgencyIndexPage,
     Membership,
@@ -17,6 +18,8 @@ from portal.models import HomePage, Pillar, SustainableDevelopmentGoal, User
 
 MEMBER_EMAIL = "member@example.org"
 MEMBER_PASSWORD = "portal-demo-member"  # noqa: S105 - printed by `make run`, demo only
+LIAISON_EMAIL = "liaison@example.org"
+LIAISON_AGENCY = "Department of Water Resources"
 
 # The 37 provincial agencies (OPD) as the city lists them.
 AGENCIES = [
@@ -149,6 +152,24 @@ def _agency_pillars(name):
     return [slug for slug, words in PILLAR_KEYWORDS.items() if any(w in name for w in words)]
 
 
+def _demo_liaison():
+    """A liaison of one agency, to try drafting a challenge (same password as the member)."""
+    liaison, created = User.objects.get_or_create(
+        email=LIAISON_EMAIL, defaults={"name": "Budi Santoso (demo liaison)"}
+    )
+    if created:
+        liaison.set_password(MEMBER_PASSWORD)
+        liaison.save()
+    EmailAddress.objects.update_or_create(
+        user=liaison, email=LIAISON_EMAIL, defaults={"verified": True, "primary": True}
+    )
+    Membership.objects.get_or_create(
+        organisation=Organisation.objects.get(name=LIAISON_AGENCY),
+        user=liaison,
+        defaults={"role": "liaison"},
+    )
+
+
 def _demo_member():
     """A member who owns a start-up (verified) and a community group (waiting for verification)."""
     member, created = User.objects.get_or_create(
@@ -170,7 +191,8 @@ def _demo_member():
 
 def seed(stdout):
     home = HomePage.objects.get(locale__language_code="en", depth=2)
-    _directories(home, Locale.objects.get(language_code="id"))
+    target = Locale.objects.get(language_code="id")
+    _directories(home, target)
     synchronise_page_trees()
     for name in AGENCIES:
         _upsert(
@@ -198,9 +220,14 @@ def seed(stdout):
         )
     for name, kind, city in PENDING:
         _upsert(name, kind=kind, city=city, country="Indonesia")
+    challenges = seed_challenges(home, target)
+    synchronise_page_trees()  # the Indonesian tree gets the new challenges as aliases
     _demo_member()
+    _demo_liaison()
     stdout.write(
         f"Partners: {Organisation.objects.agencies().count()} agencies, "
-        f"{Organisation.objects.verified().count()} verified organisations.\n"
-        f"Member: {MEMBER_EMAIL} / {MEMBER_PASSWORD}"
+        f"{Organisation.objects.verified().count()} verified organisations, "
+        f"{challenges} challenges.\n"
+        f"Member: {MEMBER_EMAIL} / {MEMBER_PASSWORD}\n"
+        f"Agency liaison: {LIAISON_EMAIL} / {MEMBER_PASSWORD}"
     )

@@ -49,3 +49,33 @@ def can_request_to_join(user, organisation):
     if role_in(user, organisation):
         return False, _("You are already a member.")
     return True, ""
+
+
+def is_liaison(user, agency):
+    return bool(agency is not None and agency.is_agency and role_in(user, agency) == "liaison")
+
+
+def can_draft_challenge(user, agency):
+    """Liaisons draft for their own agency only; program managers for any agency."""
+    if agency is None or not agency.is_agency:
+        return False, _("Challenges are posed by government agencies only.")
+    if is_program_manager(user) or is_liaison(user, agency):
+        return True, ""
+    return False, _("Only the agency's liaisons and program managers draft its challenges.")
+
+
+def can_edit_challenge(user, page):
+    """Drafts only: once submitted, the page belongs to the moderation workflow and the admin."""
+    allowed, reason = can_draft_challenge(user, page.owner_agency)
+    if not allowed:
+        return allowed, reason
+    if page.live:
+        return False, _(
+            "This challenge is published. Ask a program manager to change it in the admin."
+        )
+    if page.workflow_in_progress:
+        return False, _(
+            "This challenge is waiting for a program manager's approval and cannot be changed "
+            "until they decide."
+        )
+    return True, ""

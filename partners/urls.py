@@ -1,6 +1,6 @@
 from django.urls import path
 
-from partners import views
+from partners import challenge_views, views
 
 app_name = "partners"
 
@@ -15,4 +15,14 @@ urlpatterns = [
     path("me/organisations/<slug:slug>/requests/<int:pk>/", views.decide_join, name="decide"),
     path("me/join/<slug:slug>/", views.join, name="join"),
     path("me/invitations/<str:token>/", views.invitation, name="invitation"),
+    path("me/challenges/", challenge_views.my_challenges, name="challenges"),
+    path("me/challenges/new/", challenge_views.new_challenge, name="challenge_new"),
+    path(
+        "me/challenges/<int:page_id>/edit/", challenge_views.edit_challenge, name="challenge_edit"
+    ),
+    path(
+        "me/challenges/<int:page_id>/submit/",
+        challenge_views.submit_challenge,
+        name="challenge_submit",
+    ),
 ]

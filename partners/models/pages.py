@@ -108,6 +108,7 @@ class DirectoryPage(RoutablePageMixin, Page):
         locale = Locale.get_active()
         context = self.get_context(request)
         context["organisation"] = organisation
+        context["challenges"] = self.challenges_posed(organisation, locale)
         context["pillar_names"] = {
             p.translation_key: p.name for p in Pillar.objects.filter(locale=locale)
         }
@@ -116,6 +117,19 @@ class DirectoryPage(RoutablePageMixin, Page):
             for g in SustainableDevelopmentGoal.objects.filter(locale=locale)
         }
         return render(request, self.profile_template, context)
+
+    def challenges_posed(self, organisation, locale):
+        """The agency's published challenges in the visitor's language (one query)."""
+        from .challenges import ChallengePage
+
+        if not organisation.is_agency:
+            return []
+        return list(
+            ChallengePage.objects.live()
+            .public()
+            .filter(owner_agency=organisation, locale=locale)
+            .order_by("-first_published_at", "-pk")
+        )
 
     def profile_url(self, organisation):
         return self.url + self.reverse_subpage("organisation", kwargs={"slug": organisation.slug})

@@ -21,6 +21,9 @@ PUBLIC_PATHS = [
     "partners/",
     "agencies/",
     "partners/qlue/",
+    "challenges/",
+    "challenges/flood-early-warning/",
+    "agencies/department-of-water-resources/",  # lists the challenges it posed
     "no-such-page/",  # the 404 page
 ]
 
@@ -62,6 +65,8 @@ def test_member_pages_have_no_accessibility_violations(page, demo_site, language
 
     organisation = OrganisationFactory(name="Kota Hijau")
     Membership.objects.create(organisation=organisation, user=member, role="owner")
+    agency = OrganisationFactory(name="Department of Social Affairs", kind="agency")
+    Membership.objects.create(organisation=agency, user=member, role="liaison")
     member_pages = (
         "me/notifications/",
         "accounts/2fa/",
@@ -69,10 +74,16 @@ def test_member_pages_have_no_accessibility_violations(page, demo_site, language
         "me/organisations/",
         "me/organisations/new/",
         f"me/organisations/{organisation.slug}/",
+        "me/challenges/",
+        f"me/challenges/new/?agency={agency.slug}",
     )
     for path in member_pages:
         page.goto(f"/{language}/{path}")
         assert_accessible(page)
+    # The challenge form with its errors shown (nothing filled in).
+    page.locator("form.stack-form button[type=submit]").click()
+    page.wait_for_selector(".field--error")
+    assert_accessible(page)
 
 
 def test_home_works_at_320_pixels_with_the_menu_collapsed(page, demo_site):
