@@ -12,6 +12,7 @@ from partners.models import (
     PartnerIndexPage,
     VerificationState,
 )
+from partners.proposals import demo as proposals_demo
 from portal.demo import translate_page
 from portal.i18n import synchronise_page_trees
 from portal.models import HomePage, Pillar, SustainableDevelopmentGoal, User
@@ -224,6 +225,7 @@ def seed(stdout):
     synchronise_page_trees()  # the Indonesian tree gets the new challenges as aliases
     _demo_member()
     _demo_liaison()
+    proposals_demo.seed(stdout)
     stdout.write(
         f"Partners: {Organisation.objects.agencies().count()} agencies, "
         f"{Organisation.objects.verified().count()} verified organisations, "

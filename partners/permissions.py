@@ -3,6 +3,8 @@
 Each rule returns ``(allowed, reason)``; the workflow engine and views show the reason.
 """
 
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 
 
@@ -79,3 +81,91 @@ def can_edit_challenge(user, page):
             "until they decide."
         )
     return True, ""
+
+
+# --- Calls and proposals ------------------------------------------------------------------
+PROPOSAL_WRITERS = ("owner", "editor")
+
+
+def can_start_proposal(user, organisation, call):
+    """May ``user`` draft a proposal for ``organisation`` in answer to ``call``?"""
+    if role_in(user, organisation) not in PROPOSAL_WRITERS:
+        return False, _("Only the organisation's owners and editors write proposals.")
+    if not organisation.is_public:
+        return False, _("The organisation must be verified before it submits proposals.")
+    if not call.accepts_kind(organisation.kind):
+        return False, _("This call is not open to organisations of this kind.")
+    if not call.is_open():
+        return False, _("This call is not open for proposals.")
+    return True, ""
+
+
+def _is_author(user, proposal):
+    if not (user and user.is_authenticated):
+        return False
+    if role_in(user, proposal.organisation) in PROPOSAL_WRITERS:
+        return True
+    return proposal.co_authors.filter(pk=user.pk).exists()
+
+
+def is_participant(user, proposal):
+    """Members of the submitting organisation and co-authors: they follow the proposal."""
+    if not (user and user.is_authenticated):
+        return False
+    return bool(role_in(user, proposal.organisation)) or (
+        proposal.co_authors.filter(pk=user.pk).exists()
+    )
+
+
+def is_assigned_reviewer(user, proposal):
+    if not (user and user.is_authenticated):
+        return False
+    from portal.models import ReviewAssignment
+
+    return ReviewAssignment.objects.for_item(proposal).filter(reviewer=user).exists()
+
+
+def can_view_proposal(user, proposal):
+    """Program managers, the organisation's members, co-authors and assigned reviewers."""
+    if is_program_manager(user) or is_participant(user, proposal):
+        return True, ""
+    if is_assigned_reviewer(user, proposal) and not proposal.review_conflict(user):
+        return True, ""
+    return False, _("This proposal is not yours to see.")
+
+
+def can_edit_proposal(user, proposal):
+    if not _is_author(user, proposal):
+        return False, _("Only the organisation's owners and editors and the co-authors edit it.")
+    if not proposal.is_editable:
+        return False, _("A proposal can be edited only as a draft or when changes are requested.")
+    return True, ""
+
+
+def can_submit_proposal(user, proposal):
+    allowed, reason = can_edit_proposal(user, proposal)
+    if not allowed:
+        return allowed, reason
+    # A first submission must beat the deadline; a requested resubmission may come later.
+    if proposal.state == "draft" and not proposal.call.is_open():
+        return False, _("The call closed on %(date)s; proposals can no longer be submitted.") % {
+            "date": date_format(localtime(proposal.call.closes_at), "DATETIME_FORMAT")
+        }
+    missing = proposal.missing_for_submission()
+    if missing:
+        return False, _("Fill in these fields before you submit: %(fields)s.") % {
+            "fields": ", ".join(missing)
+        }
+    return True, ""
+
+
+def can_withdraw_proposal(user, proposal):
+    if _is_author(user, proposal):
+        return True, ""
+    return False, _("Only the organisation's owners and editors and the co-authors withdraw it.")
+
+
+def can_decide_proposal(user, proposal=None):
+    if is_program_manager(user):
+        return True, ""
+    return False, _("Only program managers review and decide on proposals.")

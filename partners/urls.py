@@ -1,6 +1,7 @@
 from django.urls import path
 
 from partners import challenge_views, views
+from partners.proposals import views as proposal_views
 
 app_name = "partners"
 
@@ -24,5 +25,26 @@ urlpatterns = [
         "me/challenges/<int:page_id>/submit/",
         challenge_views.submit_challenge,
         name="challenge_submit",
+    ),
+]
+
+# Calls and proposals (partners/proposals/).
+urlpatterns += [
+    path("calls/", proposal_views.call_list, name="calls"),
+    path("calls/<slug:slug>/", proposal_views.call_detail, name="call"),
+    path("me/proposals/", proposal_views.my_proposals, name="proposals"),
+    path("me/proposals/new/<slug:slug>/", proposal_views.start, name="proposal_start"),
+    path("me/proposals/<int:pk>/", proposal_views.detail, name="proposal"),
+    path("me/proposals/<int:pk>/edit/", proposal_views.edit, name="proposal_edit"),
+    path("me/proposals/<int:pk>/step/", proposal_views.step, name="proposal_step"),
+    path(
+        "me/proposals/<int:pk>/attachments/<int:attachment_pk>/",
+        proposal_views.attachment,
+        name="proposal_attachment",
+    ),
+    path(
+        "me/proposals/<int:pk>/attachments/<int:attachment_pk>/remove/",
+        proposal_views.remove_attachment,
+        name="proposal_attachment_remove",
     ),
 ]

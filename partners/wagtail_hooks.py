@@ -1,14 +1,16 @@
-"""Admin for partners: organisations with filters, search, inspect and export."""
+"""Admin for partners: organisations, memberships, calls and proposals (filters, search, export)."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.admin.ui.tables import TitleColumn
-from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from partners import admin_views
-from partners.models import Membership, Organisation
+from partners.models import Call, Membership, Organisation, Proposal
+from partners.proposals import admin_views as proposal_admin
 
 
 class OrganisationViewSet(ModelViewSet):
@@ -99,3 +101,107 @@ def register_viewsets():
 @hooks.register("register_admin_viewset")
 def register_membership_viewset():
     return MembershipViewSet("memberships")
+
+
+class CallViewSet(ModelViewSet):
+    model = Call
+    icon = "doc-empty-inverse"
+    menu_label = _("Calls for proposals")
+    list_display = ["title", "opens_at", "closes_at", "published", "challenge", "rubric"]
+    list_filter = ["published", "pillars"]
+    search_fields = ["title", "summary"]
+    list_export = ["title", "slug", "opens_at", "closes_at", "eligible_kinds", "published"]
+    export_filename = "calls"
+    inspect_view_enabled = True
+    ordering = ["-closes_at"]
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("title"),
+                FieldPanel("slug"),
+                FieldPanel("summary"),
+                FieldPanel("description"),
+            ],
+            heading=_("What the call is about"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("opens_at"), FieldPanel("closes_at"), FieldPanel("published")],
+            heading=_("When"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("eligible_kinds"), FieldPanel("pillars")], heading=_("Who and what")
+        ),
+        MultiFieldPanel(
+            [FieldPanel("challenge"), FieldPanel("programme_page"), FieldPanel("rubric")],
+            heading=_("Links and review"),
+        ),
+    ]
+
+
+class ProposalViewSet(ModelViewSet):
+    """Proposals are written by their organisations; staff inspect, export and decide."""
+
+    model = Proposal
+    icon = "doc-full"
+    menu_label = _("Proposals")
+    list_display = [
+        TitleColumn(
+            "title",
+            label=_("Title"),
+            get_url=lambda proposal: reverse("proposals:decide", args=[proposal.pk]),
+        ),
+        "organisation",
+        "call",
+        "state",
+        "submitted_at",
+        "updated_at",
+    ]
+    list_filter = ["state", "call", "organisation__kind", "pillars"]
+    search_fields = ["title", "summary", "organisation__name"]
+    list_export = [
+        "title",
+        "organisation",
+        "call",
+        "state",
+        "summary",
+        "budget_idr",
+        "duration_months",
+        "submitted_at",
+        "created_at",
+        "updated_at",
+    ]
+    export_filename = "proposals"
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "title", "organisation", "call", "state", "summary", "problem", "solution",
+        "requested_support", "budget_idr", "duration_months", "team", "submitted_at",
+    ]  # fmt: skip
+    ordering = ["-updated_at"]
+    # Content belongs to the applicants; states move only through the decision screen.
+    form_fields = ["title"]
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("queue/", proposal_admin.review_queue, name="review_queue"),
+            path("decide/<int:pk>/", proposal_admin.decide, name="decide"),
+        ]
+
+
+class ProposalGroup(ModelViewSetGroup):
+    menu_label = _("Proposals")
+    menu_icon = "doc-full"
+    menu_order = 220
+    items = (CallViewSet("calls"), ProposalViewSet("proposals"))
+
+
+@hooks.register("register_admin_viewset")
+def register_proposal_viewsets():
+    return ProposalGroup()
+
+
+@hooks.register("register_admin_menu_item")
+def register_review_queue_menu_item():
+    return MenuItem(
+        _("Review queue"), reverse("proposals:review_queue"), icon_name="tasks", order=221
+    )

@@ -1,6 +1,9 @@
 from django.conf import settings
 from django.contrib import messages
+from django.http import Http404
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.shortcuts import redirect
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 
@@ -14,6 +17,9 @@ class AdminSecurityMiddleware:
     - The public site gets the strict, nonce-based CSP from settings; /admin/ a relaxed one,
       because Wagtail's admin relies on inline scripts and styles.
     - Staff must have set up TOTP before they reach /admin/ when PORTAL_REQUIRE_STAFF_MFA is on.
+    - A signed-in member without admin access gets 404 from every /admin/ URL (exports
+      included), as for any private object: the admin's own "no permission" redirect would
+      confirm what exists.
     - A Permissions-Policy header limits browser features everywhere.
     """
 
@@ -21,6 +27,12 @@ class AdminSecurityMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if (
+            _is_admin_path(request.path)
+            and request.user.is_authenticated
+            and not request.user.has_perm("wagtailadmin.access_admin")
+        ):
+            raise Http404
         if (
             _is_admin_path(request.path)
             and settings.PORTAL_REQUIRE_STAFF_MFA
@@ -44,3 +56,19 @@ def _has_totp(user):
     from allauth.mfa.models import Authenticator
 
     return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's, except that a 404 under /admin/ or /documents/ stays a 404.
+
+    Django retries a 404 with a language prefix, and Wagtail's catch-all makes every prefixed
+    path "valid", so /admin/… would bounce to /en/admin/… before answering 404.
+    """
+
+    UNPREFIXED = ("/admin/", "/documents/")
+
+    def process_response(self, request, response):
+        if response.status_code == 404 and request.path_info.startswith(self.UNPREFIXED):
+            response.headers.setdefault("Content-Language", translation.get_language())
+            return response
+        return super().process_response(request, response)

@@ -5,11 +5,9 @@ from the member area (partners/challenges.py); program managers publish them thr
 "Challenge moderation" Wagtail workflow. Calls for proposals may answer a challenge later.
 """
 
-from django.apps import apps
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
@@ -196,36 +194,30 @@ class ChallengePage(Page):
         verbose_name = _("challenge")
         verbose_name_plural = _("challenges")
 
-    def _calls(self):
-        """Calls answering this challenge in any language, or None before calls exist.
-
-        The lead's model is expected as ``partners.Call`` with ``challenge`` (FK to ChallengePage,
-        related_name "calls"), ``opens_at`` and ``closes_at``; ``partners.Proposal`` has ``call``
-        (FK to Call) and ``state``. Calls point at one language's page, so match on the
-        translation key: the Indonesian page shows the calls of its English source.
-        """
-        try:
-            Call = apps.get_model("partners", "Call")
-        except LookupError:
-            return None
-        return Call.objects.filter(challenge__translation_key=self.translation_key)
-
     def open_calls(self):
-        calls = self._calls()
-        if calls is None:
-            return []
-        now = timezone.now()
-        return list(calls.filter(opens_at__lte=now, closes_at__gt=now).order_by("closes_at"))
+        """Published calls answering this challenge that are open now.
+
+        Calls point at one language's page, so match on the translation key: the Indonesian
+        page shows the calls of its English source.
+        """
+        from .calls import Call
+
+        return list(
+            Call.objects.open_now()
+            .filter(challenge__translation_key=self.translation_key)
+            .order_by("closes_at")
+        )
 
     def accepted_responses(self):
-        try:
-            Proposal = apps.get_model("partners", "Proposal")
-        except LookupError:
-            return []  # proposals arrive with the calls feature; until then nothing is accepted
+        """Accepted proposals answering this challenge: public once accepted."""
+        from .proposals import Proposal
+
         return list(
             Proposal.objects.filter(
                 call__challenge__translation_key=self.translation_key, state="accepted"
-            ).select_related("call")
+            )
+            .select_related("organisation")
+            .order_by("title")
         )
 
     def get_context(self, request, *args, **kwargs):

@@ -109,6 +109,7 @@ class DirectoryPage(RoutablePageMixin, Page):
         context = self.get_context(request)
         context["organisation"] = organisation
         context["challenges"] = self.challenges_posed(organisation, locale)
+        context["proposals_answered"] = self.proposals_answered(organisation)
         context["pillar_names"] = {
             p.translation_key: p.name for p in Pillar.objects.filter(locale=locale)
         }
@@ -129,6 +130,18 @@ class DirectoryPage(RoutablePageMixin, Page):
             .public()
             .filter(owner_agency=organisation, locale=locale)
             .order_by("-first_published_at", "-pk")
+        )
+
+    def proposals_answered(self, organisation):
+        """Accepted proposals that name this agency as a target (one query); public once accepted."""
+        from .proposals import Proposal
+
+        if not organisation.is_agency:
+            return []
+        return list(
+            Proposal.objects.filter(target_agencies=organisation, state="accepted")
+            .select_related("organisation")
+            .order_by("title")
         )
 
     def profile_url(self, organisation):

@@ -1,7 +1,7 @@
 """Local development: `make run`. Never use on a server."""
 
 from .base import *  # noqa: F403
-from .base import Q_CLUSTER, SECRET_KEY, VAR_DIR, env, env_bool, mailer
+from .base import Q_CLUSTER, SECRET_KEY, STORAGES, VAR_DIR, env, env_bool, mailer
 
 DEBUG = env_bool("DEBUG", True)
 SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-never-use-in-production"
@@ -15,7 +15,7 @@ Q_CLUSTER = {**Q_CLUSTER, "sync": True}
 # The demo admin logs straight in; production requires TOTP for staff.
 PORTAL_REQUIRE_STAFF_MFA = env_bool("REQUIRE_STAFF_MFA", False)
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **STORAGES,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 # WhiteNoise serves files straight from the app folders in development; it only wants the

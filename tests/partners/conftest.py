@@ -58,3 +58,6 @@ def make_challenge(index, *, title="Flood sensors", agency=None, live=True, pill
     if live:
         revision.publish()
     return page
+
+
+from tests.partners.cast import cast  # noqa: E402, F401 - the proposal tests' cast of people

@@ -1,0 +1,1 @@
+"""Calls for proposals and proposals: drafting, attachments, review and decision."""
