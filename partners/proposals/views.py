@@ -175,7 +175,6 @@ def edit(request, pk):
             "form": form,
             "attachments": proposal.attachments.all(),
         },
-        status=200 if form.is_bound is False or not form.errors else 400,
     )
 
 

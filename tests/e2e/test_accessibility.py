@@ -24,6 +24,8 @@ PUBLIC_PATHS = [
     "challenges/",
     "challenges/flood-early-warning/",
     "agencies/department-of-water-resources/",  # lists the challenges it posed
+    "calls/",
+    "calls/flood-resilience-sandbox-2026/",
     "no-such-page/",  # the 404 page
 ]
 
@@ -119,3 +121,39 @@ def test_errors_on_a_form_are_announced_and_accessible(page, demo_site):
     assert page.locator("#id_email").get_attribute("aria-invalid") == "true"
     assert page.input_value("input[name=email]") == "not-an-email"
     assert_accessible(page)
+
+
+def _sign_in(page, language, email, password):
+    page.goto(f"/{language}/accounts/login/")
+    page.fill("input[name=login]", email)
+    page.fill("input[name=password]", password)
+    page.locator("form.stack-form button[type=submit]").click()
+    page.wait_for_url(f"**/{language}/me/")
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_proposal_and_review_pages_have_no_accessibility_violations(page, portal, language):
+    from partners.demo import MEMBER_EMAIL, MEMBER_PASSWORD
+    from partners.models import Proposal
+    from partners.proposals.demo import REVIEWER_EMAIL, REVIEWER_PASSWORD
+    from portal.models import ReviewAssignment
+
+    draft = Proposal.objects.get(title="Community flood volunteers network")  # the member's
+    _sign_in(page, language, MEMBER_EMAIL, MEMBER_PASSWORD)
+    for path in ("me/proposals/", f"me/proposals/{draft.pk}/", f"me/proposals/{draft.pk}/edit/",
+                 "me/proposals/new/flood-resilience-sandbox-2026/"):  # fmt: skip
+        page.goto(f"/{language}/{path}")
+        assert_accessible(page)
+    # The edit form with an error shown (the title emptied).
+    page.goto(f"/{language}/me/proposals/{draft.pk}/edit/")
+    page.fill("input[name=title]", "")
+    page.locator("form.proposal-form button[type=submit]").first.click()
+    page.wait_for_selector(".field--error")
+    assert_accessible(page)
+
+    page.context.clear_cookies()
+    _sign_in(page, language, REVIEWER_EMAIL, REVIEWER_PASSWORD)
+    to_do = ReviewAssignment.objects.filter(reviewer__email=REVIEWER_EMAIL, review__isnull=True)
+    for path in ("me/reviews/", f"me/reviews/{to_do.first().pk}/"):
+        page.goto(f"/{language}/{path}")
+        assert_accessible(page)
