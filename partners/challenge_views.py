@@ -18,6 +18,7 @@ from wagtail.models import Locale, WorkflowState
 from partners import challenges, permissions
 from partners.forms import ChallengeForm
 from partners.models import ChallengePage, Membership, MembershipRole, Organisation
+from portal.ratelimit import rate_limit
 
 PAGE_SIZE = 20
 
@@ -100,6 +101,7 @@ def _refused(request, reason):
 
 @never_cache
 @login_required
+@rate_limit("partners.challenge_draft", limit=20)
 def new_challenge(request):
     agency = _agency_for_new(request)
     form = ChallengeForm(request.POST or None)

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 from partners import permissions, services
 from partners.forms import InvitationForm, JoinRequestForm, OrganisationRequestForm
 from partners.models import JoinRequest, Membership, MembershipRole, Organisation
+from portal.ratelimit import rate_limit
 
 
 @never_cache
@@ -29,6 +30,7 @@ def my_organisations(request):
 
 @never_cache
 @login_required
+@rate_limit("partners.request_organisation", limit=5)
 def request_organisation(request):
     form = OrganisationRequestForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -53,6 +55,7 @@ def _organisation_for_member(request, slug):
 
 @never_cache
 @login_required
+@rate_limit("partners.invite", limit=30)
 def members(request, slug):
     organisation = _organisation_for_member(request, slug)
     is_owner = permissions.can_manage_members(request.user, organisation)[0]
@@ -135,6 +138,7 @@ def decide_join(request, slug, pk):
 
 @never_cache
 @login_required
+@rate_limit("partners.join", limit=10)
 def join(request, slug):
     organisation = get_object_or_404(Organisation.objects.verified(), slug=slug)
     form = JoinRequestForm(request.POST or None)

@@ -17,6 +17,7 @@ from partners import permissions
 from partners.models import Call, Organisation, Proposal, ProposalAttachment
 from partners.services import ActionRefused
 from portal.models import TimelineEntry
+from portal.ratelimit import rate_limit
 from portal.uploads import private_file_response
 from portal.workflow import available_actions
 
@@ -64,6 +65,7 @@ def my_proposals(request):
 
 @never_cache
 @login_required
+@rate_limit("partners.proposal_start", limit=20)
 def start(request, slug):
     call = get_object_or_404(Call.objects.public(), slug=slug)
     organisations = _writable_organisations(request.user, call)
@@ -138,6 +140,7 @@ def detail(request, pk):
 
 @never_cache
 @login_required
+@rate_limit("partners.proposal_save", limit=200)
 def edit(request, pk):
     proposal = _proposal_for(request, pk)
     allowed, reason = permissions.can_edit_proposal(request.user, proposal)

@@ -29,7 +29,7 @@ CHROMIUM_ARGS = [
 
 @pytest.fixture(autouse=True)
 def migrated_baseline(request):
-    """Put back the rows migrations create (root page, locales, taxonomy).
+    """Put back the rows migrations create (root page, locales, taxonomy, program managers).
 
     Browser tests are transactional, and each one ends by emptying every table; Django's
     serialized rollback would restore them but proved unreliable once ordinary tests ran first.
@@ -47,6 +47,40 @@ def migrated_baseline(request):
     load_taxonomy(Locale, Pillar, SustainableDevelopmentGoal)  # creates both locales too
     if not Page.objects.exists():
         Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
+    _restore_program_managers()
+
+
+def _restore_program_managers():
+    """The "Program managers" group with the permissions its data migrations grant."""
+    import importlib
+
+    from django.contrib.auth.models import Group, Permission
+    from django.db.models import Q
+
+    group, created = Group.objects.get_or_create(name="Program managers")
+    if not created:
+        return
+    proposals = importlib.import_module("partners.migrations.0007_program_managers_proposals")
+    reviews = importlib.import_module("portal.migrations.0006_review_permissions")
+    group.permissions.add(
+        *Permission.objects.filter(
+            Q(content_type__app_label="wagtailadmin", codename="access_admin")
+            | Q(
+                content_type__app_label="partners",
+                content_type__model__in=["organisation", "membership"],
+            )
+            | Q(
+                content_type__app_label="partners",
+                codename__in=[
+                    f"{a}_{m}" for m, actions in proposals.GRANTS.items() for a in actions
+                ],
+            )
+            | Q(
+                content_type__app_label="portal",
+                codename__in=[f"{a}_{m}" for m in reviews.MODELS for a in reviews.ACTIONS],
+            )
+        )
+    )
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,72 @@
+"""Journey: a member registers an organisation; it stays out of the directory until a program
+manager verifies it in the admin, then its profile is public."""
+
+import pytest
+
+from tests.e2e.axe import assert_accessible
+from tests.factories import DEFAULT_PASSWORD, ProgramManagerFactory, UserFactory
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+]
+
+
+def sign_in(page, email):
+    page.context.clear_cookies()
+    page.goto("/en/accounts/login/")
+    page.fill("input[name=login]", email)
+    page.fill("input[name=password]", DEFAULT_PASSWORD)
+    page.locator("form.stack-form button[type=submit]").click()
+    page.wait_for_url("**/en/me/")
+
+
+@pytest.fixture
+def directories(demo_site):
+    from wagtail.models import Locale
+
+    from partners import demo as partners_demo
+    from portal.i18n import synchronise_page_trees
+    from portal.models import HomePage
+
+    home = HomePage.objects.get(locale__language_code="en")
+    partners_demo._directories(home, Locale.objects.get(language_code="id"))
+    synchronise_page_trees()
+
+
+def test_a_registered_organisation_is_public_only_once_verified(page, problems, directories):
+    from partners.models import Organisation
+
+    member = UserFactory(email="founder@kampung.example")
+    manager = ProgramManagerFactory(email="manager@jdcn.example")
+
+    sign_in(page, member.email)
+    page.goto("/en/me/organisations/new/")
+    page.fill("input[name=name]", "Kampung Iklim Collective")
+    page.select_option("select[name=kind]", "ngo")
+    page.fill("input[name=city]", "Jakarta")
+    page.fill("textarea[name=description]", "Neighbours planting trees along the Ciliwung.")
+    page.get_by_role("button", name="Send for verification").click()
+    page.wait_for_selector("text=will appear in the directory once a program manager verifies it")
+    organisation = Organisation.objects.get(name="Kampung Iklim Collective")
+    assert organisation.verification_state == "pending"
+
+    # Not in the directory, and its profile is a 404, while it waits.
+    page.goto("/en/partners/?q=Iklim")
+    assert page.get_by_text("Kampung Iklim Collective").count() == 0
+    problems.expect_not_found = True
+    response = page.goto(f"/en/partners/{organisation.slug}/")
+    assert response.status == 404
+
+    # The program manager verifies it from the admin's moderation screen.
+    sign_in(page, manager.email)
+    page.goto(f"/admin/organisations/verification/{organisation.pk}/")
+    page.get_by_role("button", name="Verify").click()
+    page.wait_for_selector("text=is now Verified")
+
+    page.context.clear_cookies()
+    page.goto("/en/partners/?q=Iklim")
+    page.get_by_role("link", name="Kampung Iklim Collective").click()
+    page.wait_for_url(f"**/partners/{organisation.slug}/")
+    assert page.locator("h1").inner_text().startswith("Kampung Iklim Collective")
+    assert_accessible(page)
