@@ -125,7 +125,7 @@ def test_a_call_that_closed_takes_no_new_drafts(client, cast):
         url("proposal_start", cast.call.slug),
         {"organisation": cast.organisation.pk, "title": "Too late"},
     )
-    assert "This call is not open for proposals." in response.content.decode()
+    assert "it is not open now" in response.content.decode()
     assert not Proposal.objects.filter(title="Too late").exists()
 
 
