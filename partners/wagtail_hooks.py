@@ -7,10 +7,12 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.admin.ui.tables import TitleColumn
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.permissions import register_permission_policy
 
 from partners import admin_views
 from partners.models import Call, Membership, Organisation, Proposal
 from partners.proposals import admin_views as proposal_admin
+from portal.policies import RecordsOnlyPolicy
 
 
 class OrganisationViewSet(ModelViewSet):
@@ -171,14 +173,14 @@ class ProposalViewSet(ModelViewSet):
         "updated_at",
     ]
     export_filename = "proposals"
+    # Content belongs to the applicants; states move only through the decision screen.
     inspect_view_enabled = True
     inspect_view_fields = [
         "title", "organisation", "call", "state", "summary", "problem", "solution",
         "requested_support", "budget_idr", "duration_months", "team", "submitted_at",
     ]  # fmt: skip
     ordering = ["-updated_at"]
-    # Content belongs to the applicants; states move only through the decision screen.
-    form_fields = ["title"]
+    form_fields = ["title"]  # required by ModelViewSet; RecordsOnlyPolicy keeps editing closed
 
     def get_urlpatterns(self):
         return [
@@ -193,6 +195,9 @@ class ProposalGroup(ModelViewSetGroup):
     menu_icon = "doc-full"
     menu_order = 220
     items = (CallViewSet("calls"), ProposalViewSet("proposals"))
+
+
+register_permission_policy(Proposal, RecordsOnlyPolicy(Proposal))
 
 
 @hooks.register("register_admin_viewset")

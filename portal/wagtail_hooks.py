@@ -9,7 +9,6 @@ from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -22,6 +21,7 @@ from portal.models import (
     Rubric,
     SustainableDevelopmentGoal,
 )
+from portal.policies import RecordsOnlyPolicy
 
 
 class PillarViewSet(SnippetViewSet):
@@ -71,17 +71,6 @@ def register_workflow_log_actions(actions):
                 "from": data.get("from", ""),
                 "to": data.get("to", ""),
             }
-
-
-class RecordsOnlyPolicy(ModelPermissionPolicy):
-    """Assignments and reviews are written only through portal.reviews.services, which check
-    conflicts, lock submitted reviews and notify people; the admin lists, inspects and exports
-    them and never adds, edits or deletes them behind the services' back."""
-
-    def user_has_permission(self, user, action):
-        if action in ("add", "change", "delete"):
-            return False
-        return super().user_has_permission(user, action)
 
 
 register_permission_policy(Review, RecordsOnlyPolicy(Review))

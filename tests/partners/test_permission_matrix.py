@@ -128,3 +128,13 @@ def test_exports_hold_the_proposals_for_managers(client, world, cast):
     content = b"".join(response.streaming_content) if response.streaming else response.content
     assert cast.proposal.title.encode() in content
     assert cast.organisation.name.encode() in content
+
+
+def test_nobody_edits_or_deletes_a_proposal_in_the_admin(client, world, cast):
+    from tests.factories import SuperuserFactory
+
+    client.force_login(SuperuserFactory())
+    for action in ("edit", "delete"):
+        response = client.get(reverse(f"proposals:{action}", args=[cast.proposal.pk]))
+        assert response.status_code in (302, 403), action  # Wagtail's "permission denied"
+    assert client.get(reverse("proposals:inspect", args=[cast.proposal.pk])).status_code == 200
