@@ -8,8 +8,27 @@ fails the run instead.
 import os
 
 import pytest
+from django.core.servers.basehttp import WSGIServer
+from django.test.testcases import LiveServerThread
 
 from tests.conftest import chromium_path
+
+
+class SerialWSGIServer(WSGIServer):
+    """The live server answers one request at a time.
+
+    On SQLite the live server shares the test's single in-memory connection; Django's threaded
+    server let two browser requests (an admin page and its jsi18n script) use it at once, which
+    SQLite refuses ("bad parameter or other API misuse"). Requests are handled in the server
+    thread, which already holds the shared connection; Django closes each HTTP connection after
+    its response when the server is not threaded, so browsers never wait on a kept-alive one.
+    """
+
+    def __init__(self, *args, connections_override=None, **kwargs):
+        super().__init__(*args, **kwargs)
+
+
+LiveServerThread.server_class = SerialWSGIServer
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM refuses to run beside
 # one unless told it is safe. Here it is: the test and the live server use separate threads.
