@@ -16,6 +16,7 @@ class RecommendationFeed(Feed):
     def __init__(self, index):
         super().__init__()
         self.index = index
+        self.language = index.locale.language_code  # an attribute, not a method, for Django
 
     def title(self):
         return _("Policy recommendations")
@@ -25,9 +26,6 @@ class RecommendationFeed(Feed):
 
     def description(self):
         return self.index.intro or _("New policy recommendations of the network.")
-
-    def language(self):
-        return self.index.locale.language_code
 
     def items(self):
         return (
