@@ -162,3 +162,20 @@ def test_a_recommendation_page_has_citation_metadata_and_related(client, indexes
     )
     id_html = client.get(id_page.url).content.decode()
     assert "Open the sensor data" in id_html and cast.agency.name in id_html
+
+
+def test_the_page_links_its_pdf_document(client, indexes):
+    from django.core.files.base import ContentFile
+    from wagtail.documents.models import Document
+
+    from programs.demo import pdf_bytes
+
+    document = Document(title="Blueprint")
+    document.file.save("blueprint.pdf", ContentFile(pdf_bytes("Blueprint")), save=False)
+    document.save()
+    page = make_recommendation(indexes[1], title="Blueprint", document=document)
+    html = client.get(page.url).content.decode()
+    assert f'href="{document.url}"' in html
+    # Tests store files in memory, which Wagtail's serve view cannot stream: read the stored file.
+    with document.file.open("rb") as handle:
+        assert handle.read().startswith(b"%PDF-1.4")
