@@ -7,3 +7,21 @@ class ProgramsConfig(AppConfig):
 
     name = "programs"
     verbose_name = _("Programmes")
+
+    def ready(self):
+        from wagtail.signals import page_published
+
+        from programs.models import PolicyRecommendationPage
+
+        page_published.connect(
+            _recommendation_published,
+            sender=PolicyRecommendationPage,
+            dispatch_uid="programs.request_responses",
+        )
+
+
+def _recommendation_published(sender, instance, **kwargs):
+    """A published recommendation asks each target agency for a response."""
+    from programs.services import request_responses
+
+    request_responses(instance)

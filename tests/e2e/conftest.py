@@ -66,6 +66,10 @@ def migrated_baseline(request):
     load_taxonomy(Locale, Pillar, SustainableDevelopmentGoal)  # creates both locales too
     if not Page.objects.exists():
         Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
+    from wagtail.models import Collection
+
+    if not Collection.objects.exists():  # documents (policy PDFs) need the root collection
+        Collection.add_root(name="Root")
     _restore_program_managers()
 
 

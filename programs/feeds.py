@@ -1,0 +1,53 @@
+"""The feed of new policy recommendations: RSS 2.0, one per language tree (/<lang>/policy/feed/).
+
+Only live, public recommendations of that language appear; drafts and pages in moderation never do.
+"""
+
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.translation import gettext as _
+
+FEED_SIZE = 20
+
+
+class RecommendationFeed(Feed):
+    feed_type = Rss201rev2Feed
+
+    def __init__(self, index):
+        super().__init__()
+        self.index = index
+        self.language = index.locale.language_code  # an attribute, not a method, for Django
+
+    def title(self):
+        return _("Policy recommendations")
+
+    def link(self):
+        return self.index.url
+
+    def description(self):
+        return self.index.intro or _("New policy recommendations of the network.")
+
+    def items(self):
+        return (
+            self.index.recommendations()
+            .select_related("programme")
+            .order_by("-date", "-pk")[:FEED_SIZE]
+        )
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.summary
+
+    def item_link(self, item):
+        return item.url
+
+    def item_guid(self, item):
+        return item.full_url
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_categories(self, item):
+        return [item.programme.title] if item.programme_id else []
