@@ -73,7 +73,7 @@ def event_context(event, request):
 def register(request, page_id):
     event = get_object_or_404(EventPage.objects.live().public(), pk=page_id)
     canonical = event.canonical()
-    form = RegistrationForm(request.POST or None, event=canonical)
+    form = RegistrationForm(request.POST if request.method == "POST" else None, event=canonical)
     if request.method == "POST" and form.is_valid():
         try:
             registration = services.register(request.user, event, form.answers())
