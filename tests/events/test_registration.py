@@ -17,7 +17,10 @@ pytestmark = pytest.mark.django_db
 def test_confirmed_while_seats_remain_then_waitlisted_with_positions(event, people):
     states = [services.register(person, event) for person in people]
     assert [(r.state, r.position) for r in states] == [
-        ("confirmed", None), ("confirmed", None), ("waitlisted", 1), ("waitlisted", 2)
+        ("confirmed", None),
+        ("confirmed", None),
+        ("waitlisted", 1),
+        ("waitlisted", 2),
     ]
 
 
@@ -132,5 +135,5 @@ def test_hostile_answers_are_stored_as_text_and_shown_harmlessly(
     assert "<" not in registration.answers["Why?"]
     client.force_login(manager)
     html = client.get(f"/admin/registrations/inspect/{registration.pk}/").content.decode()
-    main = html.split('<main', 1)[-1]
+    main = html.split("<main", 1)[-1]
     assert_harmless(main.split("</main>")[0], allowed_tags=("form", "input", "svg", "script"))
