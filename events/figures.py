@@ -13,8 +13,8 @@ attendance recorded for historic events held before it. An event with a recorded
 that figure instead of its check-ins, so nobody is counted twice.
 """
 
+from django.conf import settings
 from django.db.models import Count, Q, Sum
-from wagtail.models import Locale
 
 from events.models import EventPage, Registration, RegistrationState
 
@@ -22,7 +22,8 @@ from events.models import EventPage, Registration, RegistrationState
 def _canonical(events):
     """The default-language rows of ``events``: one per event whatever the trees passed."""
     return EventPage.objects.filter(
-        locale=Locale.get_default(), translation_key__in=events.values("translation_key")
+        locale__language_code=settings.LANGUAGE_CODE,
+        translation_key__in=events.values("translation_key"),
     )
 
 

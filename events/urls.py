@@ -5,6 +5,8 @@ from events import views
 app_name = "events"
 
 urlpatterns = [
+    path("events/feed.ics", views.feed, name="feed"),
+    path("events/calendar/<int:page_id>.ics", views.event_ics, name="ics"),
     path("me/events/", views.my_events, name="mine"),
     path("me/events/register/<int:page_id>/", views.register, name="register"),
     path("me/events/<int:pk>/ticket/", views.ticket, name="ticket"),

@@ -12,6 +12,7 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -20,9 +21,9 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
 from events import permissions, services
-from events.calendars import google_calendar_link
+from events.calendars import calendar_response, google_calendar_link
 from events.forms import CheckInSearchForm, RegistrationForm
-from events.models import EventPage, Registration, RegistrationState
+from events.models import EventIndexPage, EventPage, Registration, RegistrationState
 from partners.permissions import is_program_manager
 from portal.models import Pillar
 from portal.ratelimit import rate_limit
@@ -59,7 +60,7 @@ def event_context(event, request):
         "pillar_names": {p.translation_key: p.name for p in pillars},
         "event_pillars": list(event.pillars.all()),
         "google_link": google_calendar_link(event),
-        "ics_url": event.url + event.reverse_subpage("ics"),
+        "ics_url": reverse("events:ics", args=[event.pk]),
         "structured_data": event.structured_data(request),
         "form": RegistrationForm(event=canonical),
         "is_manager": is_program_manager(user),
@@ -207,3 +208,16 @@ def _mark(request, registration):
         messages.error(request, str(error))
     else:
         messages.success(request, _("%(name)s is checked in.") % {"name": registration.user})
+
+
+def feed(request):
+    """/events/feed.ics: every public event of the visitor's language tree (no join links)."""
+    index = EventIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+    if index is None:
+        raise Http404
+    return calendar_response(index.feed_events(), request, filename="events.ics")
+
+
+def event_ics(request, page_id):
+    event = get_object_or_404(EventPage.objects.live().public(), pk=page_id)
+    return calendar_response([event], request, filename=f"{event.slug}.ics")

@@ -113,11 +113,11 @@ class EventIndexPage(RoutablePageMixin, Page):
         """Upcoming (not yet ended) soonest first, then past ones most recent first."""
         now = timezone.now()
         return queryset.annotate(
-            is_past=Case(When(end__lt=now, then=Value(1)), default=Value(0)),
+            past_flag=Case(When(end__lt=now, then=Value(1)), default=Value(0)),
             upcoming_start=Case(When(end__gte=now, then=F("start"))),
             past_start=Case(When(end__lt=now, then=F("start"))),
         ).order_by(
-            "is_past",
+            "past_flag",
             F("upcoming_start").asc(nulls_last=True),
             F("past_start").desc(nulls_last=True),
             "pk",
@@ -160,12 +160,9 @@ class EventIndexPage(RoutablePageMixin, Page):
             raise Http404
         return self.listing(request, year)
 
-    @path("feed.ics", name="feed")
-    def feed(self, request):
-        from events.calendars import calendar_response
-
-        events = self.events().filter(end__gte=timezone.now() - timedelta(days=365))
-        return calendar_response(events.order_by("start"), request, filename="events.ics")
+    def feed_events(self):
+        """The public calendar: every live event of this tree from a year ago on."""
+        return self.events().filter(end__gte=timezone.now() - timedelta(days=365)).order_by("start")
 
     @path("speakers/", name="speakers")
     def speakers(self, request):
@@ -392,9 +389,3 @@ class EventPage(RoutablePageMixin, Page):
         context = self.get_context(request)
         context.update(event_context(self, request))
         return render(request, self.page_template, context)
-
-    @path("calendar.ics", name="ics")
-    def ics(self, request):
-        from events.calendars import calendar_response
-
-        return calendar_response([self], request, filename=f"{self.slug}.ics")

@@ -39,7 +39,7 @@ def test_registering_twice_is_refused(event, people):
 def test_cancelling_promotes_the_first_waiting_and_emails_them(
     event, people, django_capture_on_commit_callbacks
 ):
-    first, second, third, fourth = (services.register(p, event) for p in people)
+    first, _second, third, fourth = (services.register(p, event) for p in people)
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         promoted = services.cancel(people[0], first)
@@ -50,7 +50,7 @@ def test_cancelling_promotes_the_first_waiting_and_emails_them(
     assert (fourth.state, fourth.position) == ("waitlisted", 1)
     message = next(m for m in mail.outbox if people[2].email in m.to)
     assert "seat" in message.subject.lower()
-    name, content, mimetype = message.attachments[0]
+    _name, content, mimetype = message.attachments[0]
     assert mimetype == "text/calendar"
     Calendar.from_ical(content)
     assert Notification.objects.filter(recipient=people[2], kind="events.promoted").exists()
@@ -73,7 +73,7 @@ def test_confirmation_email_has_a_valid_ics_with_the_join_link(
         services.register(people[0], event)
     message = mail.outbox[-1]
     assert message.to == [people[0].email]
-    name, content, mimetype = message.attachments[0]
+    name, content, _mimetype = message.attachments[0]
     assert name.endswith(".ics")
     calendar = Calendar.from_ical(content)
     vevent = next(iter(calendar.walk("VEVENT")))
