@@ -1,4 +1,4 @@
-"""Every private events URL and export × each role: the unauthorised get 404 (or the login)."""
+"""Every private events URL and export, for each role: the unauthorised get 404 (or the login)."""
 
 import pytest
 from django.urls import reverse
