@@ -41,6 +41,7 @@ urlpatterns += i18n_patterns(
     path("", include(app_patterns)),
     # Feature apps' own views, by string so the core never imports an app above it.
     path("", include("partners.urls")),
+    path("", include("events.urls")),
     path("", include("programs.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

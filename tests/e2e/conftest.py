@@ -85,6 +85,7 @@ def _restore_program_managers():
         return
     proposals = importlib.import_module("partners.migrations.0007_program_managers_proposals")
     reviews = importlib.import_module("portal.migrations.0006_review_permissions")
+    events = importlib.import_module("events.migrations.0002_moderation_permissions_schedule")
     group.permissions.add(
         *Permission.objects.filter(
             Q(content_type__app_label="wagtailadmin", codename="access_admin")
@@ -101,6 +102,10 @@ def _restore_program_managers():
             | Q(
                 content_type__app_label="portal",
                 codename__in=[f"{a}_{m}" for m in reviews.MODELS for a in reviews.ACTIONS],
+            )
+            | Q(
+                content_type__app_label="events",
+                codename__in=[f"{a}_{m}" for m, actions in events.GRANTS.items() for a in actions],
             )
         )
     )
