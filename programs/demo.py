@@ -14,6 +14,7 @@ from django.utils.text import slugify
 from wagtail.documents.models import Document
 from wagtail.models import Locale
 
+from events.models import EventPage
 from partners.models import Organisation
 from portal.demo import ADMIN_EMAIL, translate_page
 from portal.i18n import synchronise_page_trees
@@ -236,6 +237,18 @@ def _respond(page, number, manager):
             )  # fmt: skip
 
 
+def _link_events(programme, spec):
+    """Events held within the programme's period belong to it (Smart Change: every event then;
+    the peer exchange: its dialogues and exchanges). Rows of both language trees are updated
+    alike, without new revisions: demo data only."""
+    start = datetime.combine(spec["start"], time.min, tzinfo=JAKARTA)
+    end = datetime.combine(spec["end"], time.max, tzinfo=JAKARTA)
+    events = EventPage.objects.filter(start__range=(start, end), programme__isnull=True)
+    if spec["slug"] != "smart-change":
+        events = events.filter(event_type__in=["peer_exchange", "policy_dialogue"])
+    events.update(programme=programme)
+
+
 def seed(stdout):
     home = HomePage.objects.get(locale__language_code="en", depth=2)
     target = Locale.objects.get(language_code="id")
@@ -245,6 +258,7 @@ def seed(stdout):
     number = 0
     for spec in PROGRAMMES:
         programme = _programme(programme_index, spec)
+        _link_events(programme, spec)
         rows = spec["recommendations"]
         for row, when in zip(rows, _dates(spec, len(rows)), strict=True):
             page, created = _recommendation(policy_index, programme, row, when)

@@ -16,6 +16,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
+from events.figures import figures_for
+from events.models import EventPage
 from portal.blocks import BodyBlock
 from portal.models import Pillar
 
@@ -192,14 +194,21 @@ class ProgrammePage(Page):
         organisations = {o.pk for o in self.funders.all()} | {
             o.pk for o in self.partner_organisations.all()
         }
+        events = figures_for(self.events())
         figures = [
+            (_("participants"), events["participants"]),
+            (_("events"), events["events"]),
+            (_("speakers"), events["speakers"]),
             (_("policy recommendations"), self.recommendations().count()),
             (_("partner organisations"), len(organisations)),
         ]
-        # After merging events: figures += events.figures.figures_for(EventPage queryset of this
-        # programme) for participants, events and speakers; pilots, cohorts, start-ups supported
-        # and support organisations trained join here when their models exist.
+        # Pilots, cohorts, start-ups supported and support organisations trained join here when
+        # their records exist.
         return [(label, number) for label, number in figures if number]
+
+    def events(self):
+        """Live events of this programme, in any language tree (figures count each once)."""
+        return EventPage.objects.live().filter(programme__translation_key=self.translation_key)
 
     def get_context(self, request, *args, **kwargs):
         from partners.models import PartnerIndexPage
@@ -222,6 +231,12 @@ class ProgrammePage(Page):
                 "funders": linked(self.funders.all()),
                 "partners": linked(self.partner_organisations.all()),
                 "key_figures": self.key_figures(),
+                "upcoming_events": self.events()
+                .filter(locale=self.locale, start__gte=timezone.now())
+                .order_by("start")[:4],
+                "past_events": self.events()
+                .filter(locale=self.locale, start__lt=timezone.now())
+                .order_by("-start")[:4],
                 "latest_recommendations": self.recommendations()
                 .order_by("-date", "-pk")
                 .prefetch_related("pillars")[:6],

@@ -96,3 +96,6 @@ def cast(db):
         member=member,
         manager=ProgramManagerFactory(email="manager@jdcn.example"),
     )
+
+
+from tests.events.conftest import event_index  # noqa: E402, F401 - programmes count events

@@ -179,3 +179,26 @@ def test_the_page_links_its_pdf_document(client, indexes):
     # Tests store files in memory, which Wagtail's serve view cannot stream: read the stored file.
     with document.file.open("rb") as handle:
         assert handle.read().startswith(b"%PDF-1.4")
+
+
+def test_event_figures_come_from_the_programmes_events(client, indexes, event_index):
+    """Participants = check-ins at portal events + recorded attendance of historic ones."""
+    from events import services as event_services
+    from tests.events.conftest import make_event
+    from tests.factories import ProgramManagerFactory, UserFactory
+
+    manager = ProgramManagerFactory()
+    programme = make_programme(indexes[0], title="Smart Change")
+    historic = make_event(event_index, title="Berlin study visit", days=-900,
+                          programme=programme, recorded_attendance=120)  # fmt: skip
+    held = make_event(event_index, title="Flood data dialogue", days=1, programme=programme,
+                      capacity=10)  # fmt: skip
+    make_event(event_index, title="Unrelated talk", days=-2, recorded_attendance=999)
+    for person in UserFactory.create_batch(3):
+        registration = event_services.register(person, held)
+        event_services.check_in(manager, registration)
+    event_services.register(UserFactory(), held)  # registered, never came: not a participant
+    figures = {str(label): number for label, number in programme.key_figures()}
+    assert figures["participants"] == 123 and figures["events"] == 2
+    html = client.get(programme.url).content.decode()
+    assert historic.title in html and held.title in html and "Unrelated talk" not in html
