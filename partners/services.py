@@ -7,7 +7,6 @@ import logging
 from datetime import timedelta
 
 from django.conf import settings
-from django.contrib.auth.models import Group
 from django.core import signing
 from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
@@ -25,6 +24,7 @@ from partners.models import (
     Organisation,
     VerificationState,
 )
+from partners.notices import program_managers
 from portal.notifications.email import enqueue_email
 from portal.notifications.services import notify
 from portal.sanitize import sanitize_html
@@ -53,15 +53,13 @@ def request_organisation(user, **profile) -> Organisation:
         verification_state=VerificationState.PENDING, **profile
     )
     Membership.objects.create(organisation=organisation, user=user, role=MembershipRole.OWNER)
-    managers = Group.objects.filter(name="Program managers").first()
-    if managers is not None:
-        notify(
-            managers.user_set.filter(is_active=True),
-            title=gettext_lazy("An organisation is waiting for verification"),
-            body=organisation.name,
-            url=f"/admin/organisations/verification/{organisation.pk}/",
-            kind="partners.organisation_requested",
-        )
+    notify(
+        program_managers(),
+        title=gettext_lazy("An organisation is waiting for verification"),
+        body=organisation.name,
+        url=f"/admin/organisations/verification/{organisation.pk}/",
+        kind="partners.organisation_requested",
+    )
     logger.info("Organisation %s requested by %s", organisation.pk, user.pk)
     return organisation
 

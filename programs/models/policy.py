@@ -5,12 +5,9 @@ PolicyRecommendationPage children. Publishing goes through the Wagtail workflow 
 publication"; until then a recommendation is invisible to visitors everywhere.
 """
 
-import json
-
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -224,7 +221,7 @@ class PolicyRecommendationPage(Page):
         )
 
     def structured_data(self):
-        """schema.org JSON-LD, escaped for a <script type="application/ld+json"> data block."""
+        """schema.org data for the page (rendered by portal_tags' ``json_ld``)."""
         data = {
             "@context": "https://schema.org",
             "@type": "Report",
@@ -239,10 +236,7 @@ class PolicyRecommendationPage(Page):
         }
         if self.programme_id:
             data["isPartOf"] = {"@type": "CreativeWork", "name": self.programme.title}
-        text = json.dumps(data, ensure_ascii=False)
-        for char, escaped in (("<", "\\u003C"), (">", "\\u003E"), ("&", "\\u0026")):
-            text = text.replace(char, escaped)
-        return mark_safe(text)  # noqa: S308 - JSON with markup characters escaped above
+        return data
 
     def get_context(self, request, *args, **kwargs):
         from partners.models import AgencyIndexPage
