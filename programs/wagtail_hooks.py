@@ -103,4 +103,5 @@ def register_overdue_menu_item():
         order=231,
     )
 
+
 from programs.pilots import hooks as pilot_hooks  # noqa: E402, F401 - registers the pilot hooks

@@ -1,5 +1,6 @@
 """Programme models. Each module holds one concept; import from here."""
 
+from .pilot_pages import PilotIndexPage
 from .pilots import (
     AdoptionRecord,
     District,
@@ -10,7 +11,6 @@ from .pilots import (
     PilotIndicator,
     PilotMilestone,
 )
-from .pilot_pages import PilotIndexPage
 from .policy import PolicyIndexPage, PolicyRecommendationPage
 from .programmes import ProgrammeCity, ProgrammeIndexPage, ProgrammePage, ProgrammeStatus
 from .responses import GovernmentResponse, ResponseState

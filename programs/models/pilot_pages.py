@@ -34,7 +34,7 @@ class PilotIndexPage(RoutablePageMixin, Page):
 
         return public.feed(self, request)
 
-    @path("export.csv")
+    @path("export/")
     def export(self, request):
         from programs.pilots import public
 

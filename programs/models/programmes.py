@@ -210,7 +210,7 @@ class ProgrammePage(Page):
         # their records exist.
         return [(label, number) for label, number in figures if number]
 
-    def pilots(self):
+    def published_pilots(self):
         """Published pilots of this programme (linked to any language's programme page)."""
         from .pilots import Pilot
 
@@ -220,7 +220,7 @@ class ProgrammePage(Page):
         if not hasattr(self, "_pilot_funnel"):
             from programs.pilots.funnel import funnel
 
-            self._pilot_funnel = funnel(self.pilots())
+            self._pilot_funnel = funnel(self.published_pilots())
         return self._pilot_funnel
 
     def events(self):

@@ -17,8 +17,9 @@ def board(request):
         raise Http404
     pilots = (
         Pilot.objects.select_related("lead_organisation")
-        .annotate(overdue=Count("involvements", filter=Q(
-            involvements__in=PilotAgency.objects.overdue())))  # fmt: skip
+        .annotate(
+            overdue=Count("involvements", filter=Q(involvements__in=PilotAgency.objects.overdue()))
+        )
         .prefetch_related(
             Prefetch("involvements", queryset=PilotAgency.objects.select_related("agency"))
         )

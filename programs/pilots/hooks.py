@@ -41,7 +41,7 @@ def register_pilot_log_actions(actions):
                 return f"{_label}: {detail}" if detail else str(_label)
 
         Formatter.label = label
-        actions.register_action(action, Formatter)
+        actions.register_action(action)(Formatter)
 
 
 class PilotFilterSet(WagtailFilterSet):
@@ -191,7 +191,7 @@ def register_overdue_reviews_menu_item():
 # --- sections pilots add to other apps' screens ---
 @hooks.register("partners_proposal_decision_links")
 def start_pilot_link(request, proposal):
-    """"Start a pilot" on an accepted proposal's decision screen."""
+    """ "Start a pilot" on an accepted proposal's decision screen."""
     if not permissions.can_start_pilot(request.user, proposal)[0]:
         return None
     return (_("Start a pilot from this proposal"),
@@ -203,9 +203,9 @@ def agency_pilots_section(request, organisation):
     """On an agency's public page: its adoption funnel and the pilots it adopted."""
     if not organisation.is_agency:
         return ""
-    from .public import published
-
     from programs.models import PilotIndexPage
+
+    from .public import published
 
     pilots = published().filter(involvements__agency=organisation)
     data = funnel(Pilot.objects.filter(pk__in=pilots.values("pk")))

@@ -31,7 +31,9 @@ def can_view_private(user, pilot):
         return True, ""
     if _involved_liaison(user, pilot):
         return True, ""
-    return False, _("Only the pilot's lead organisation, its agencies and program managers see this.")
+    return False, _(
+        "Only the pilot's lead organisation, its agencies and program managers see this."
+    )
 
 
 def can_edit(user, pilot):
