@@ -59,8 +59,8 @@ def test_the_whole_lifecycle_with_every_guard(world):
     # Adoption needs an adoption record, recorded by that agency's liaison only.
     refused(services.take_step, world.manager, pilot, "adopt", match="adoption")
     first.refresh_from_db()
-    record = dict(adopted_on=date(2024, 5, 1), legal_basis="Governor Regulation 12/2024",
-                  scale="city_wide", service="Flood early warning in JAKI")  # fmt: skip
+    record = {"adopted_on": date(2024, 5, 1), "legal_basis": "Governor Regulation 12/2024",
+                  "scale": "city_wide", "service": "Flood early warning in JAKI"}  # fmt: skip
     refused(services.record_adoption, world.manager, first, **record, match=world.host.name)
     refused(services.record_adoption, world.second_liaison, first, **record)
     services.record_adoption(world.host_liaison, first, **record)
@@ -134,7 +134,7 @@ def test_internal_notes_stay_internal(world):
 
 
 def test_the_reminder_job_reminds_overdue_invitations_once_per_period(world):
-    first, second = invite_hosts(world)
+    first, _second = invite_hosts(world)
     PilotAgency.objects.filter(pk=first.pk).update(invited_at=timezone.now() - timedelta(days=15))
     assert list(PilotAgency.objects.overdue()) == [first]
     assert jobs.remind_agencies() == 1

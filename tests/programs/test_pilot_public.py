@@ -43,7 +43,7 @@ def tracker(pilot_index, world):
 
 
 def test_the_tracker_lists_published_pilots_with_working_filters(client, tracker):
-    index, world, other, hidden = tracker
+    index, world, other, _hidden = tracker
     url = index.url
     html = client.get(url).content.decode()
     assert world.pilot.title in html and other.title in html and "HIDDENPILOT" not in html
@@ -64,7 +64,7 @@ def test_the_tracker_lists_published_pilots_with_working_filters(client, tracker
 
 
 def test_the_funnel_numbers_match_the_records(client, tracker):
-    index, world, _other, _hidden = tracker
+    index, _world, _other, _hidden = tracker
     numbers = funnel_numbers(client.get(index.url).content.decode())
     published = Pilot.objects.filter(is_published=True)
     assert numbers == {
@@ -110,7 +110,7 @@ def test_the_agency_page_lists_the_pilots_it_adopted(client, tracker, demo_site)
     from portal.i18n import synchronise_page_trees
     from portal.models import HomePage
 
-    _index, world, _other, hidden = tracker
+    _index, world, _other, _hidden = tracker
     home = HomePage.objects.get(locale__language_code="en")
     agencies = home.add_child(instance=AgencyIndexPage(title="Agencies", slug="agencies"))
     synchronise_page_trees()
@@ -125,7 +125,7 @@ def test_the_agency_page_lists_the_pilots_it_adopted(client, tracker, demo_site)
 def test_the_programme_page_counts_its_pilots(client, tracker, indexes):
     from tests.programs.conftest import make_programme
 
-    _index, world, other, hidden = tracker
+    _index, world, _other, hidden = tracker
     programme = make_programme(indexes[0], title="Smart Change")
     Pilot.objects.filter(Q(pk=world.pilot.pk) | Q(pk=hidden.pk)).update(programme=programme)
     html = client.get(programme.url).content.decode()
