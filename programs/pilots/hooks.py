@@ -10,6 +10,7 @@ from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import TitleColumn
+from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
 from wagtail.permissions import register_permission_policy
@@ -66,8 +67,25 @@ class PilotFilterSet(WagtailFilterSet):
         return queryset
 
 
+class PilotIndexView(IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("lead_organisation")
+
+
+class InvolvementIndexView(IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("pilot", "agency")
+
+
+class AdoptionIndexView(IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("pilot", "involvement__agency",
+                                                          "involvement__pilot")  # fmt: skip
+
+
 class PilotViewSet(ModelViewSet):
     model = Pilot
+    index_view_class = PilotIndexView
     icon = "clipboard-list"
     menu_label = _("Pilots")
     menu_order = 225
@@ -113,6 +131,7 @@ class InvolvementFilterSet(WagtailFilterSet):
 
 class PilotAgencyViewSet(ModelViewSet):
     model = PilotAgency
+    index_view_class = InvolvementIndexView
     icon = "group"
     menu_label = _("Pilot agencies")
     add_to_admin_menu = False
@@ -136,6 +155,7 @@ class PilotAgencyViewSet(ModelViewSet):
 
 class AdoptionRecordViewSet(ModelViewSet):
     model = AdoptionRecord
+    index_view_class = AdoptionIndexView
     icon = "success"
     menu_label = _("Adoption records")
     add_to_admin_menu = False
