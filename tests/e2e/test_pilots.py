@@ -143,28 +143,32 @@ def test_a_pilot_from_proposal_to_adoption(browser, live_server, portal):
         page.context.close()
 
 
-@pytest.mark.parametrize("language", ["en", "id"])
-def test_pilot_pages_have_no_accessibility_violations(browser, live_server, portal, language):
+def test_pilot_pages_have_no_accessibility_violations(browser, live_server, portal):
     manager = ProgramManagerFactory(email="pm@jdcn.example")
     liaison = person("water@jakarta.example", "Department of Water Resources")
     pilot = Pilot.objects.filter(is_published=True, state="adopted").first()
     involvement = PilotAgency.objects.filter(agency__name="Department of Water Resources",
                                              state="invited").first()  # fmt: skip
     public = browser.new_context(locale="en-GB", base_url=live_server.url).new_page()
-    for path in (f"/{language}/pilots/", f"/{language}/pilots/?status=adopted&district=north",
-                 f"/{language}/pilots/{pilot.slug}/",
-                 f"/{language}/agencies/department-of-water-resources/"):  # fmt: skip
-        public.goto(path)
-        assert public.locator("html").get_attribute("lang") == language
-        assert_accessible(public)
-    member = signed_in(browser, live_server, liaison.email, language)
-    for path in (f"/{language}/me/pilots/", f"/{language}/me/pilots/agencies/{involvement.pk}/"):
-        member.goto(path)
-        assert_accessible(member)
-    pm = signed_in(browser, live_server, manager.email, language)
-    for path in (f"/{language}/me/pilots/{pilot.pk}/", f"/{language}/me/pilots/new/",
-                 f"/{language}/me/pilots/{involvement.pilot_id}/edit/"):  # fmt: skip
-        pm.goto(path)
-        assert_accessible(pm)
-    for page in (public, member, pm):
-        page.context.close()
+    for language in ("en", "id"):
+        for path in (f"/{language}/pilots/", f"/{language}/pilots/?status=adopted&district=north",
+                     f"/{language}/pilots/{pilot.slug}/",
+                     f"/{language}/agencies/department-of-water-resources/"):  # fmt: skip
+            public.goto(path)
+            assert public.locator("html").get_attribute("lang") == language
+            assert_accessible(public)
+        member = signed_in(browser, live_server, liaison.email, language)
+        for path in (
+            f"/{language}/me/pilots/",
+            f"/{language}/me/pilots/agencies/{involvement.pk}/",
+        ):
+            member.goto(path)
+            assert_accessible(member)
+        pm = signed_in(browser, live_server, manager.email, language)
+        for path in (f"/{language}/me/pilots/{pilot.pk}/", f"/{language}/me/pilots/new/",
+                     f"/{language}/me/pilots/{involvement.pilot_id}/edit/"):  # fmt: skip
+            pm.goto(path)
+            assert_accessible(pm)
+        member.context.close()
+        pm.context.close()
+    public.context.close()
