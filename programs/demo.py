@@ -265,6 +265,9 @@ def seed(stdout):
             if created:
                 _respond(page, number, manager)
             number += 1
+    from programs.pilots import demo as pilots_demo
+
+    pilots_demo.seed(stdout, home, target)
     synchronise_page_trees()  # the Indonesian tree gets the new pages as aliases
     responses = GovernmentResponse.objects
     stdout.write(

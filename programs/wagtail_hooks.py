@@ -102,3 +102,6 @@ def register_overdue_menu_item():
         icon_name="warning",
         order=231,
     )
+
+
+from programs.pilots import hooks as pilot_hooks  # noqa: E402, F401 - registers the pilot hooks

@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.models import Locale, Page
@@ -117,6 +118,11 @@ class DirectoryPage(RoutablePageMixin, Page):
             g.translation_key: g.name
             for g in SustainableDevelopmentGoal.objects.filter(locale=locale)
         }
+        # Sections other apps add to a profile (programs: the agency's pilots), as safe HTML.
+        context["extra_sections"] = [
+            html for hook in hooks.get_hooks("partners_organisation_sections")
+            if (html := hook(request, organisation))
+        ]  # fmt: skip
         return render(request, self.profile_template, context)
 
     def challenges_posed(self, organisation, locale):

@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
+from wagtail import hooks
 
 from partners import permissions
 from partners.models import Proposal
@@ -114,6 +115,12 @@ def decide(request, pk):
             "assignments": assignments,
             "result": results([proposal], rubric)[0] if rubric else None,
             "actions": available_actions(proposal, request.user),
+            # Links other apps offer here (programs: "start a pilot" once accepted).
+            "extra_links": [
+                link
+                for hook in hooks.get_hooks("partners_proposal_decision_links")
+                if (link := hook(request, proposal))
+            ],
             "timeline": TimelineEntry.objects.for_object(proposal).select_related("actor"),
             "comment": comment,
             "reviewer_emails": reviewer_emails,

@@ -195,16 +195,33 @@ class ProgrammePage(Page):
             o.pk for o in self.partner_organisations.all()
         }
         events = figures_for(self.events())
+        pilots = self.pilot_funnel()
+        adopted = pilots["steps"][-1].count if pilots["total"] else 0
         figures = [
             (_("participants"), events["participants"]),
             (_("events"), events["events"]),
             (_("speakers"), events["speakers"]),
             (_("policy recommendations"), self.recommendations().count()),
             (_("partner organisations"), len(organisations)),
+            (_("pilot projects"), pilots["total"]),
+            (_("pilots adopted"), adopted),
         ]
-        # Pilots, cohorts, start-ups supported and support organisations trained join here when
+        # Cohorts, start-ups supported and support organisations trained join here when
         # their records exist.
         return [(label, number) for label, number in figures if number]
+
+    def published_pilots(self):
+        """Published pilots of this programme (linked to any language's programme page)."""
+        from .pilots import Pilot
+
+        return Pilot.objects.published().filter(programme__translation_key=self.translation_key)
+
+    def pilot_funnel(self):
+        if not hasattr(self, "_pilot_funnel"):
+            from programs.pilots.funnel import funnel
+
+            self._pilot_funnel = funnel(self.published_pilots())
+        return self._pilot_funnel
 
     def events(self):
         """Live events of this programme, in any language tree (figures count each once)."""
@@ -245,9 +262,17 @@ class ProgrammePage(Page):
                 },
                 "sdg_names": _sdg_names(locale),
                 "policy_index": PolicyRecommendationPage.index_for(self.locale),
+                "pilot_funnel": self.pilot_funnel(),
+                "pilot_index": _pilot_index(self.locale),
             }
         )
         return context
+
+
+def _pilot_index(locale):
+    from .pilot_pages import PilotIndexPage
+
+    return PilotIndexPage.for_locale(locale)
 
 
 def _sdg_names(locale):

@@ -86,6 +86,7 @@ def _restore_program_managers():
     proposals = importlib.import_module("partners.migrations.0007_program_managers_proposals")
     reviews = importlib.import_module("portal.migrations.0006_review_permissions")
     events = importlib.import_module("events.migrations.0002_moderation_permissions_schedule")
+    pilots = importlib.import_module("programs.migrations.0004_pilot_reminders_permissions")
     group.permissions.add(
         *Permission.objects.filter(
             Q(content_type__app_label="wagtailadmin", codename="access_admin")
@@ -106,6 +107,10 @@ def _restore_program_managers():
             | Q(
                 content_type__app_label="events",
                 codename__in=[f"{a}_{m}" for m, actions in events.GRANTS.items() for a in actions],
+            )
+            | Q(
+                content_type__app_label="programs",
+                codename__in=[f"{a}_{m}" for m, actions in pilots.GRANTS.items() for a in actions],
             )
         )
     )

@@ -99,3 +99,4 @@ def cast(db):
 
 
 from tests.events.conftest import event_index  # noqa: E402, F401 - programmes count events
+from tests.programs.pilots import pilot_index, world  # noqa: E402, F401 - pilot fixtures

@@ -1,0 +1,288 @@
+"""Demo pilots: the 61 pilot projects of Smart Change and after, across agencies, pillars and
+origins, at a realistic spread of stages (adopted with records, discontinued with reasons,
+agency invitations pending for weeks). Rows are bulk-created so the seed stays fast; the states
+are the ones the workflow engine would have produced. Idempotent: skipped when pilots exist.
+"""
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from django.contrib.contenttypes.models import ContentType
+from django.utils import timezone
+from django.utils.text import slugify
+
+from partners.demo import LIAISON_AGENCY, MEMBER_EMAIL
+from partners.models import ChallengePage, Organisation, Proposal
+from portal.demo import ADMIN_EMAIL, translate_page
+from portal.models import Pillar, SustainableDevelopmentGoal, TimelineEntry, User
+from programs.models import (
+    AdoptionRecord,
+    Pilot,
+    PilotAgency,
+    PilotDocument,
+    PilotIndexPage,
+    PilotIndicator,
+    PilotMilestone,
+    ProgrammePage,
+)
+from programs.models.pilots import STAGE_RANK
+
+TITLES = ("Pilot projects", "Proyek percontohan")
+INTRO = ("Every pilot of the network, the agencies that reviewed it, and what became of it: "
+         "adopted as a city service, extended, or stopped and why.",
+         "Setiap proyek percontohan jaringan, perangkat daerah yang meninjaunya, dan hasilnya: "
+         "diadopsi sebagai layanan kota, diperpanjang, atau dihentikan beserta alasannya.")  # fmt: skip
+
+# (topic, lead organisation, pillar, SDGs, host agency, indicator, unit, target)
+TOPICS = [
+    ("River water-level sensors for flood early warning", "PT Braga Teknologi Nusantara", "smart-environment", [11, 13], "Department of Water Resources", "Minutes of warning before flooding", "min", 90),
+    ("Waste blockage alerts at floodgates", "Qlue", "smart-environment", [6, 11], "Department of Water Resources", "Blockages cleared within 6 hours", "%", 80),
+    ("Air quality (ISPU) sensors at schools", "Nodeflux", "smart-environment", [3, 11], "Department of Environment", "Schools with live ISPU readings", "schools", 120),
+    ("Vehicle emissions test booking", "Nodeflux", "smart-mobility", [3, 11], "Department of Environment", "Tests booked online", "%", 60),
+    ("Food commodity price board in JAKI", "8 Villages Indonesia", "smart-economy", [2, 12], "Department of Food, Marine and Agricultural Security", "Markets reporting daily prices", "markets", 150),
+    ("Vegetable supply chain through JAKI", "8 Villages Indonesia", "smart-economy", [2, 8], "Department of Cooperatives, SMEs and Trade", "Farmers selling through JAKI", "farmers", 500),
+    ("Odd-even plate enforcement with video analytics", "Visionaire", "smart-mobility", [11], "Department of Transportation", "Violations detected automatically", "%", 85),
+    ("Street-lighting fault reporting", "Qlue", "smart-living", [7, 11], "Department of Highways", "Faulty LED lights repaired within 3 days", "%", 90),
+    ("Public Wi-Fi awareness campaign", "Deutsche Gesellschaft für Internationale Zusammenarbeit", "smart-people", [9, 10], "Department of Communication, Informatics and Statistics", "Residents who know public Wi-Fi exists", "%", 60),
+    ("MSME cashless payments onboarding", "PT Jelajah Data Semesta", "smart-economy", [8, 9], "Department of Cooperatives, SMEs and Trade", "MSMEs accepting QRIS", "MSMEs", 2000),
+    ("Violence against women and children reporting line", "Deutsche Gesellschaft für Internationale Zusammenarbeit", "smart-living", [5, 16], "Department of Empowerment, Child Protection and Population Control", "Reports handled within 24 hours", "%", 95),
+    ("Home-care booking for the elderly", "PT Generasi Muda Indonesia Utama", "smart-living", [3, 10], "Department of Social Affairs", "Elderly residents registered", "people", 3000),
+    ("Accessible transport for people with disabilities", "PT Generasi Muda Indonesia Utama", "smart-mobility", [10, 11], "Department of Transportation", "Trips booked", "trips", 10000),
+    ("Urban farming with IoT soil sensors", "8 Villages Indonesia", "smart-environment", [2, 11], "Department of Food, Marine and Agricultural Security", "Harvest per plot", "kg", 40),
+    ("Complaint resolution time dashboard", "Qlue", "smart-governance", [16], "Department of Communication, Informatics and Statistics", "Average days to resolve a complaint", "days", 5),
+    ("ID-Q identity integration for city services", "PT Jelajah Data Semesta", "smart-governance", [16], "Department of Population and Civil Registration", "Services accepting ID-Q", "services", 25),
+    ("Sports facility booking for youth", "PT Generasi Muda Indonesia Utama", "smart-people", [3, 4], "Department of Youth and Sports", "Bookings per month", "bookings", 4000),
+    ("Digital library cards", "Deutsche Gesellschaft für Internationale Zusammenarbeit", "smart-people", [4], "Department of Libraries and Archives", "New members", "members", 20000),
+    ("Fire hydrant condition mapping", "PT Braga Teknologi Nusantara", "smart-living", [11], "Department of Fire and Disaster Handling", "Hydrants mapped", "hydrants", 1500),
+    ("Location-based disaster alerts", "PT Braga Teknologi Nusantara", "smart-living", [11, 13], "Board of Regional Disaster Management", "Residents reached within 10 minutes", "%", 70),
+    ("Building permit tracking", "PT Jelajah Data Semesta", "smart-governance", [9, 16], "Department of One Stop Services and Investment", "Permits tracked online", "%", 90),
+    ("Puskesmas queue booking", "PT Generasi Muda Indonesia Utama", "smart-living", [3], "Department of Health", "Average waiting time", "min", 20),
+    ("Tourism QR trails in the old town", "Deutsche Gesellschaft für Internationale Zusammenarbeit", "smart-economy", [8, 11], "Department of Tourism and Creative Economy", "Visitors using the trail", "visitors", 15000),
+    ("Park tree inventory with citizen scientists", "Qlue", "smart-environment", [11, 15], "Department of City Parks and City Forests", "Trees recorded", "trees", 30000),
+    ("School dropout early-warning data", "Deutsche Gesellschaft für Internationale Zusammenarbeit", "smart-people", [4, 10], "Department of Education", "Pupils followed up", "pupils", 800),
+    ("Public housing maintenance requests", "Qlue", "smart-living", [11], "Department of Public Housing and Residential Areas", "Requests closed within 14 days", "%", 80),
+    ("Job matching for vocational graduates", "PT Jelajah Data Semesta", "smart-economy", [8], "Department of Manpower, Transmigration and Energy", "Graduates placed", "people", 1200),
+    ("Cultural events calendar in JAKI", "Deutsche Gesellschaft für Internationale Zusammenarbeit", "smart-people", [11], "Department of Culture", "Events listed", "events", 600),
+    ("Procurement open data", "PT Jelajah Data Semesta", "smart-governance", [16], "Board of Procurement of Goods and Services", "Tenders published as open data", "%", 100),
+    ("Spatial plan consultation map", "PT Braga Teknologi Nusantara", "smart-governance", [11, 16], "Department of Human Settlements, Spatial Planning and Land", "Comments received", "comments", 5000),
+    ("Civil service police patrol reporting", "Visionaire", "smart-governance", [16], "Civil Service Police Unit", "Reports with location", "%", 95),
+]  # fmt: skip
+DISTRICTS = ["north", "central", "west", "south", "east", "thousand_islands"]
+# How many pilots end at each stage (61 in all), in the order they are dealt out.
+SPREAD = ([("adopted", 12), ("discontinued", 8), ("evaluation", 7), ("piloting", 12),
+           ("approved", 6), ("agency_review", 10), ("proposed", 6)])  # fmt: skip
+ORIGINS = ["proposal", "challenge_response", "proposal", "hackathon_submission", "direct",
+           "challenge_response", "cohort_startup", "proposal"]  # fmt: skip
+REASONS = [
+    "The host agency found no budget line for the next fiscal year.",
+    "The measured results stayed far below the targets after the extension.",
+    "A city-wide system procured by the agency now covers the same need.",
+    "The lead start-up closed; no partner took the work over.",
+]
+STEPS = ["proposed", "agency_review", "approved", "piloting", "evaluation"]
+
+
+def _index(home, target):
+    page = PilotIndexPage.objects.filter(locale=home.locale).first()
+    if page is None:
+        page = PilotIndexPage(title=TITLES[0], slug="pilots", intro=INTRO[0], show_in_menus=True)
+        home.add_child(instance=page)
+        page.save_revision().publish()
+    translate_page(page, target, {TITLES[0]: TITLES[1], INTRO[0]: INTRO[1]})
+    return page
+
+
+def _stages():
+    stages = [stage for stage, count in SPREAD for _n in range(count)]
+    # Interleave so every origin, agency and year gets a mix of stages.
+    return [stages[(n * 17) % len(stages)] for n in range(len(stages))]
+
+
+def seed(stdout, home, target):
+    _index(home, target)
+    if Pilot.objects.exists():
+        return
+    manager = User.objects.get(email=ADMIN_EMAIL)
+    orgs = {o.name: o for o in Organisation.objects.all()}
+    agencies = list(Organisation.objects.agencies().order_by("name"))
+    pillars = {p.slug: p for p in Pillar.objects.filter(locale__language_code="en")}
+    sdgs = {
+        g.number: g for g in SustainableDevelopmentGoal.objects.filter(locale__language_code="en")
+    }
+    programmes = list(
+        ProgrammePage.objects.filter(locale__language_code="en").order_by("first_published_at")
+    )
+    proposals = list(Proposal.objects.filter(state="accepted").order_by("pk"))
+    challenges = list(
+        ChallengePage.objects.filter(locale__language_code="en").live().order_by("pk")
+    )
+    member_orgs = set(User.objects.get(email=MEMBER_EMAIL).memberships.values_list("organisation_id", flat=True))  # fmt: skip
+    stages = _stages()
+    now = timezone.now()
+    pilots, plan = [], []
+    for n, stage in enumerate(stages):
+        topic = TOPICS[n % len(TOPICS)]
+        district = DISTRICTS[(n // len(TOPICS) + n) % len(DISTRICTS)]
+        title = topic[0] if n < len(TOPICS) else f"{topic[0]}, second district"
+        lead = orgs.get(topic[1]) or next(o for o in orgs.values() if not o.is_agency)
+        start = date(2020, 3, 1) + timedelta(days=40 * n)
+        origin = ORIGINS[n % len(ORIGINS)]
+        programme = (programmes[0] if start.year < 2024 else programmes[-1]) if programmes else None
+        pilots.append(Pilot(
+            title=title, slug=slugify(title)[:200],
+            summary=f"{topic[0]} in {dict(_district_names()).get(district)}: a time-boxed test with "
+                    f"{topic[4]} before any city-wide roll-out.",
+            problem=f"Today the city lacks reliable, timely information for this: {topic[5].lower()} "
+                    "is not measured, and residents wait.",
+            solution=f"{lead.name} runs a pilot with the agency, measures {topic[5].lower()} and "
+                     "reports openly.",
+            origin=origin, lead_organisation=lead, programme=programme,
+            proposal=proposals[n % len(proposals)] if origin == "proposal" and proposals and n < 8 else None,
+            challenge=challenges[n % len(challenges)] if origin == "challenge_response" and challenges else None,
+            districts=[district] if n % 5 else [district, DISTRICTS[(n + 1) % 6]],
+            start_date=start, end_date=start + timedelta(days=180 + 30 * (n % 6)),
+            budget_idr=(150 + 25 * (n % 12)) * 1_000_000,
+            funding_source=["European Union (Smart Change)", "City budget (APBD)", "CSR partner", "Lead organisation"][n % 4],
+            state=stage, reached=STAGE_RANK.get(stage, STAGE_RANK["evaluation"]),
+            is_published=not (stage == "proposed" and n % 3 != 0),
+            published_at=now - timedelta(days=max(5, 2000 - 33 * n)),
+            created_by=manager, created_at=now - timedelta(days=max(20, 2000 - 33 * n)),
+        ))  # fmt: skip
+        plan.append((topic, stage, n, lead))
+    # The demo member's start-up leads a proposed (unpublished) pilot too.
+    for pilot, (_topic, _stage, n, lead) in zip(pilots, plan, strict=True):
+        if lead.pk in member_orgs and pilot.state == "proposed":
+            pilot.is_published = False
+        if pilot.state == "discontinued":
+            pilot.reached = STAGE_RANK[STEPS[n % len(STEPS)]]
+            pilot.discontinued_reason = REASONS[n % len(REASONS)]
+    Pilot.objects.bulk_create(pilots)
+    pilots = list(Pilot.objects.order_by("pk"))
+    _related(pilots, plan, pillars, sdgs, agencies, orgs, manager, now)
+    published = sum(1 for p in pilots if p.is_published)
+    stdout.write(
+        f"Pilots: {len(pilots)} ({published} published), "
+        f"{AdoptionRecord.objects.count()} adoption records, "
+        f"{PilotAgency.objects.overdue().count()} agency reviews overdue."
+    )
+
+
+def _district_names():
+    from programs.models import District
+
+    return District.choices
+
+
+def _related(pilots, plan, pillars, sdgs, agencies, orgs, manager, now):
+    by_name = {a.name: a for a in agencies}
+    liaison_agency = by_name.get(LIAISON_AGENCY)
+    involvements, indicators, milestones, documents, entries = [], [], [], [], []
+    pilot_type = ContentType.objects.get_for_model(Pilot)
+    pillar_links, sdg_links = [], []
+    for pilot, (topic, stage, n, _lead) in zip(pilots, plan, strict=True):
+        pillar_links.append(
+            Pilot.pillars.through(pilot_id=pilot.pk, pillar_id=pillars[topic[2]].pk)
+        )
+        sdg_links += [Pilot.sdgs.through(pilot_id=pilot.pk, sustainabledevelopmentgoal_id=sdgs[s].pk)
+                      for s in topic[3] if s in sdgs]  # fmt: skip
+        host = by_name.get(topic[4]) or agencies[n % len(agencies)]
+        second = agencies[(n * 7) % len(agencies)]
+        if stage == "agency_review" and liaison_agency and n % 2 == 0:
+            second = liaison_agency  # the demo liaison has decisions waiting
+        rank = pilot.reached
+        agency_rows = [(host, "host")]
+        if second != host:
+            agency_rows.append((second, "host" if n % 3 else "observer"))
+        adopter = by_name.get("Department of Communication, Informatics and Statistics")
+        if stage == "adopted" and n % 2 and adopter not in (host, second):
+            agency_rows.append((adopter, "adopter"))
+        started = timezone.make_aware(
+            timezone.datetime.combine(pilot.start_date, timezone.datetime.min.time())
+        )
+        for k, (agency, role) in enumerate(agency_rows):
+            state = "accepted" if rank >= STAGE_RANK["approved"] else "invited"
+            if stage == "agency_review" and k == 0 and n % 4 == 1:
+                state = "accepted"
+            if stage == "discontinued" and rank == STAGE_RANK["agency_review"] and k == 0:
+                state = "declined"
+            if stage == "adopted" and (role == "adopter" or (k == 0 and n % 2 == 0)):
+                state = "adopted"
+            invited = started - timedelta(days=60)
+            if stage == "agency_review" and state == "invited":
+                invited = now - timedelta(days=[3, 9, 21, 35][n % 4])  # some overdue
+            if pilot.state == "proposed":
+                continue
+            involvements.append(PilotAgency(
+                pilot=pilot, agency=agency, role=role, state=state, invited_at=invited,
+                decided_at=None if state == "invited" else invited + timedelta(days=10),
+                decision_note=REASONS[0] if state == "declined" else "",
+            ))  # fmt: skip
+        target = Decimal(topic[7])
+        measured = target * Decimal("0.85" if stage != "discontinued" else "0.35")
+        has_measure = rank >= STAGE_RANK["evaluation"]
+        indicators += [
+            PilotIndicator(pilot=pilot, name=topic[5], unit=topic[6], target=target,
+                           baseline=target / 4, measured=measured if has_measure else None,
+                           measured_on=pilot.end_date if has_measure else None),
+            PilotIndicator(pilot=pilot, name="Residents reached", unit="people",
+                           target=Decimal(5000 + 500 * (n % 8)),
+                           measured=Decimal(4200 + 450 * (n % 8)) if has_measure else None),
+        ]  # fmt: skip
+        for k, (label, offset) in enumerate([("Agreement signed", 0), ("Field test", 60),
+                                             ("Evaluation report", 170)]):  # fmt: skip
+            done = rank >= k + 2
+            milestones.append(PilotMilestone(
+                pilot=pilot, title=label, due_on=pilot.start_date + timedelta(days=offset),
+                status="done" if done else "planned",
+                completed_on=pilot.start_date + timedelta(days=offset) if done else None,
+            ))  # fmt: skip
+        if rank >= STAGE_RANK["approved"]:
+            documents.append(PilotDocument(
+                pilot=pilot, kind="mou" if n % 2 else "agreement",
+                title=f"Cooperation with {host.name}",
+                reference=f"{100 + n}/PKS/{pilot.start_date.year}", uploaded_by=manager))  # fmt: skip
+        if rank >= STAGE_RANK["evaluation"]:
+            documents.append(PilotDocument(
+                pilot=pilot, kind="evaluation_report", title="Evaluation report",
+                reference=f"EVAL-{pilot.start_date.year}-{n:02d}", uploaded_by=manager))  # fmt: skip
+        for k, step in enumerate(
+            STEPS[: rank + 1] + ([stage] if stage in ("adopted", "discontinued") else [])
+        ):
+            entries.append((TimelineEntry(
+                content_type=pilot_type, object_id=str(pilot.pk), actor=manager,
+                action="propose" if k == 0 else step, to_state=step, visibility="public",
+                comment=pilot.discontinued_reason if step == "discontinued" else "",
+            ), started - timedelta(days=90) + timedelta(days=45 * k)))  # fmt: skip
+        entries.append((TimelineEntry(
+            content_type=pilot_type, object_id=str(pilot.pk), actor=manager, action="note",
+            visibility="participants",
+            comment="Internal: budget discussion with the agency's planning unit.",
+        ), started))  # fmt: skip
+    Pilot.pillars.through.objects.bulk_create(pillar_links)
+    Pilot.sdgs.through.objects.bulk_create(sdg_links)
+    PilotAgency.objects.bulk_create(involvements)
+    PilotIndicator.objects.bulk_create(indicators)
+    PilotMilestone.objects.bulk_create(milestones)
+    PilotDocument.objects.bulk_create(documents)
+    created = TimelineEntry.objects.bulk_create([entry for entry, _when in entries])
+    for entry, (_entry, when) in zip(created, entries, strict=True):
+        entry.created_at = when
+    TimelineEntry.objects.bulk_update(created, ["created_at"])
+    _adoptions(manager)
+
+
+def _adoptions(manager):
+    records = []
+    for n, involvement in enumerate(
+        PilotAgency.objects.filter(state="adopted").select_related("pilot", "agency").order_by("pk")
+    ):
+        pilot = involvement.pilot
+        records.append(AdoptionRecord(
+            involvement=involvement, pilot=pilot, adopted_on=pilot.end_date + timedelta(days=45),
+            legal_basis=(f"Governor Regulation No. {20 + n}/{pilot.end_date.year}" if n % 2
+                         else f"Cooperation agreement {300 + n}/PKS/{pilot.end_date.year}"),
+            scale="city_wide" if n % 3 else "district",
+            service=f"{pilot.title} (JAKI service)" if n % 2 else f"{involvement.agency.name} programme: {pilot.title}",
+            recorded_by=manager,
+        ))  # fmt: skip
+    AdoptionRecord.objects.bulk_create(records)
