@@ -108,9 +108,10 @@ def can_submit(user, submission):
     hackathon = submission.hackathon
     size = submission.team.memberships.count()
     if size < hackathon.min_team_size:
-        return False, _(
-            "Your team has %(size)s people; it needs at least %(min)s to submit."
-        ) % {"size": size, "min": hackathon.min_team_size}
+        return False, _("Your team has %(size)s people; it needs at least %(min)s to submit.") % {
+            "size": size,
+            "min": hackathon.min_team_size,
+        }
     if size > hackathon.max_team_size:
         return False, _("Your team has %(size)s people; at most %(max)s may submit.") % {
             "size": size,

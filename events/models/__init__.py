@@ -48,6 +48,7 @@ __all__ = [
     "TeamJoinRequest",
     "TeamMembership",
     "TeamRole",
+    "Track",
     "Vote",
     "VoteAudit",
 ]

@@ -7,6 +7,8 @@ datetime is stored aware; forms and screens show it in Asia/Jakarta, and every d
 checked on the server against ``timezone.now()`` (events/hackathons/rules.py).
 """
 
+from itertools import pairwise
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -87,9 +89,7 @@ class HackathonPage(RoutablePageMixin, Page):
         on_delete=models.PROTECT,
         related_name="+",
     )
-    judges_per_submission = models.PositiveSmallIntegerField(
-        _("judges per submission"), default=3
-    )
+    judges_per_submission = models.PositiveSmallIntegerField(_("judges per submission"), default=3)
     finals_enabled = models.BooleanField(
         _("finals by pairwise comparison"),
         default=False,
@@ -155,10 +155,12 @@ class HackathonPage(RoutablePageMixin, Page):
             "results_at",
         ]
         values = [getattr(self, name) for name in order]
-        if None not in values and any(a > b for a, b in zip(values, values[1:], strict=False)):
+        if None not in values and any(a > b for a, b in pairwise(values)):
             raise ValidationError(
-                _("The timeline must run in order: registration, submission deadline, judging, "
-                  "results.")  # fmt: skip
+                _(
+                    "The timeline must run in order: registration, submission deadline, judging, "
+                    "results."
+                )
             )
         if self.min_team_size and self.max_team_size and self.min_team_size > self.max_team_size:
             raise ValidationError({"max_team_size": _("The largest team is below the smallest.")})

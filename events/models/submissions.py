@@ -6,6 +6,7 @@ import uuid
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext as _g
 from django.utils.translation import gettext_lazy as _
 
@@ -99,9 +100,18 @@ class Submission(models.Model):
     def review_conflict(self, user):
         if self.team.memberships.filter(user=user).exists():
             return _g("This judge is a member of the team.")
-        if self.team.organisation_id and self.team.organisation.memberships.filter(
-            user=user
-        ).exists():
+        from partners.models import Membership
+
+        # The team's own organisation, or any organisation a team member belongs to.
+        members = self.team.memberships.values("user")
+        if (
+            Membership.objects.filter(user=user)
+            .filter(
+                Q(organisation_id=self.team.organisation_id)
+                | Q(organisation__memberships__user__in=members)
+            )
+            .exists()
+        ):
             return _g("This judge belongs to the team's organisation.")
         if DeclaredConflict.objects.filter(judge=user, team_id=self.team_id).exists():
             return _g("This judge declared a conflict of interest with the team.")
@@ -229,6 +239,9 @@ class Finalist(models.Model):
         verbose_name_plural = _("finalists")
         ordering = ["-mu", "pk"]
 
+    def __str__(self):
+        return str(self.submission)
+
 
 class FinalsJudge(models.Model):
     """A judge in the finals: their reliability (alpha, beta) and the pair they are looking at."""
@@ -249,6 +262,9 @@ class FinalsJudge(models.Model):
             models.UniqueConstraint(fields=["hackathon", "judge"], name="one_finals_judge"),
         ]
 
+    def __str__(self):
+        return str(self.judge)
+
 
 class Comparison(models.Model):
     hackathon = models.ForeignKey("events.HackathonPage", on_delete=models.CASCADE,
@@ -265,3 +281,6 @@ class Comparison(models.Model):
 
     class Meta:
         ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.winner} > {self.loser}"
