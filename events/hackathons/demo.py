@@ -272,8 +272,8 @@ def seed(stdout, home, target):
         awards, votes = _finish(rng, past, projects, participants, admin)
         figures = f"{len(projects)} projects, {reviews} reviews, {awards} awards, {votes} votes"
     upcoming_start = (now + timedelta(days=35)).replace(hour=9, minute=0, second=0, microsecond=0)
-    upcoming, created = _page(index, slug="future-city-hackathon-" + str(upcoming_start.year + 1),
-                              title=f"Future City Hackathon {upcoming_start.year + 1}",
+    upcoming, created = _page(index, slug="future-city-hackathon-" + str(upcoming_start.year),
+                              title=f"Future City Hackathon {upcoming_start.year}",
                               summary="Registration is open: form a team and pick a track.",
                               start=upcoming_start, tracks=challenges, judges=judges,
                               rubric=rubric)  # fmt: skip

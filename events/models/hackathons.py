@@ -212,20 +212,21 @@ class HackathonPage(RoutablePageMixin, Page):
 
         return hackathon_page(request, self)
 
+    # Route methods are suffixed: ``teams`` and ``submissions`` are the related managers.
     @path("teams/", name="teams")
-    def teams(self, request):
+    def teams_route(self, request):
         from events.hackathons.views import teams_looking
 
         return teams_looking(request, self)
 
     @path("gallery/", name="gallery")
-    def gallery(self, request):
+    def gallery_route(self, request):
         from events.hackathons.views import gallery
 
         return gallery(request, self)
 
     @re_path(r"^projects/(?P<pk>\d+)/$", name="project")
-    def project(self, request, pk):
+    def project_route(self, request, pk):
         from events.hackathons.views import project
 
         return project(request, self, int(pk))
