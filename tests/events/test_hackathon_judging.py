@@ -91,7 +91,9 @@ def test_declared_conflict_withdraws_an_unstarted_assignment(client, hackathon):
     judging.assign_judges(ProgramManagerFactory(), hackathon)
     judge = next(j for j in judges if j.pk in _panels([project])[project.pk])
     client.force_login(judge)
-    response = client.post(f"/en/me/hackathons/{hackathon.pk}/conflicts/", {"team": project.team_id})
+    response = client.post(
+        f"/en/me/hackathons/{hackathon.pk}/conflicts/", {"team": project.team_id}
+    )
     assert response.status_code == 302
     assert judge.pk not in _panels([project])[project.pk]
     client.force_login(UserFactory())  # not a judge
@@ -190,7 +192,8 @@ def test_disqualify_tells_team_and_hides_from_gallery_awards_show_winners(client
     assert "Winner of Track 1" in client.get(f"/id{hackathon.url[3:]}").content.decode()
 
     decisions = client.get(
-        f"/admin/hackathon_submissions/hackathons/{hackathon.pk}/export/decisions.csv")
+        f"/admin/hackathon_submissions/hackathons/{hackathon.pk}/export/decisions.csv"
+    )
     assert decisions.status_code == 302  # not signed in: to the admin login
     client.force_login(manager)
     text = client.get(
@@ -223,7 +226,9 @@ def test_pilot_contract(hackathon):
     assert project.can_become_pilot()
     fields = pilot_fields(project)
     assert fields["lead_organisation"] == startup
-    assert fields["summary"] == "Project 0 tagline" and fields["solution"] == "Project 0 description"
+    assert (
+        fields["summary"] == "Project 0 tagline" and fields["solution"] == "Project 0 description"
+    )
     if challenge is not None:
         assert fields["challenge"] == challenge and fields["agency"] == challenge.owner_agency
 

@@ -22,7 +22,10 @@ def test_member_forms_team_invites_and_submits_then_cannot_edit_after_deadline(c
                            {"name": "Tim Banjir", "track": track.pk, "looking_for_members": "on",
                             "skills_wanted": "Flutter"})  # fmt: skip
     team = Team.objects.get(name="Tim Banjir")
-    assert response.status_code == 302 and response["Location"] == f"/en/me/hackathons/teams/{team.pk}/"
+    assert (
+        response.status_code == 302
+        and response["Location"] == f"/en/me/hackathons/teams/{team.pk}/"
+    )
     assert team.leader() == leader and team.submission.state == "draft"
 
     client.post(f"/en/me/hackathons/teams/{team.pk}/", {"action": "invite", "email": friend.email})
@@ -134,7 +137,10 @@ def test_organisation_link_only_for_members(hackathon):
     with pytest.raises(ActionRefused, match="member of"):
         teams.create_team(leader, hackathon, name="Tim", organisation=startup)
     startup.memberships.create(user=leader, role="owner")
-    assert teams.create_team(leader, hackathon, name="Tim", organisation=startup).organisation == startup
+    assert (
+        teams.create_team(leader, hackathon, name="Tim", organisation=startup).organisation
+        == startup
+    )
 
 
 def test_pitch_deck_is_sniffed_and_private(client, hackathon):
@@ -170,7 +176,10 @@ def test_screenshots_must_be_images(hackathon):
 def test_team_screens_are_private(client, hackathon):
     team = make_team(hackathon, UserFactory())
     client.force_login(UserFactory())
-    for url in (f"/en/me/hackathons/teams/{team.pk}/", f"/en/me/hackathons/teams/{team.pk}/project/"):
+    for url in (
+        f"/en/me/hackathons/teams/{team.pk}/",
+        f"/en/me/hackathons/teams/{team.pk}/project/",
+    ):
         assert client.get(url).status_code == 404
     client.force_login(ProgramManagerFactory())
     assert client.get(f"/en/me/hackathons/teams/{team.pk}/").status_code == 404

@@ -58,9 +58,13 @@ def test_tallies_are_invisible_until_voting_closes(client, hackathon, projects):
     assert "Project 0" not in audit.content.decode()  # who voted, not for what
     for kind in ("submissions", "scores", "decisions"):
         export = client.get(
-            f"/admin/hackathon_submissions/hackathons/{hackathon.pk}/export/{kind}.json")
+            f"/admin/hackathon_submissions/hackathons/{hackathon.pk}/export/{kind}.json"
+        )
         assert "vote" not in export.content.decode().lower()
-    assert "vote" not in client.get("/admin/hackathon_submissions/?export=csv").content.decode().lower()
+    assert (
+        "vote"
+        not in client.get("/admin/hackathon_submissions/?export=csv").content.decode().lower()
+    )
 
     move_phase(hackathon, "past")
     assert voting.tallies(hackathon)[0] == (first, 3)
