@@ -234,10 +234,10 @@ def test_pilot_contract(hackathon):
 
 
 def test_crowd_bt_update_moves_winner_up_and_matches_gavel():
-    alpha, beta, mu_w, mu_l, s_w, s_l = crowd_bt.update(10.0, 1.0, 0.0, 1.0, 0.0, 1.0)
+    _alpha, _beta, mu_w, mu_l, s_w, s_l = crowd_bt.update(10.0, 1.0, 0.0, 1.0, 0.0, 1.0)
     assert mu_w > 0 > mu_l and mu_w == pytest.approx(-mu_l)
     assert s_w < 1 and s_l < 1
-    # First update from the priors, by hand: mu moves by sigma² · (alpha/(alpha+beta) − 1/2).
+    # First update from the priors, by hand: mu moves by sigma² · (alpha/(alpha+beta) - 1/2).
     assert mu_w == pytest.approx(0.40909, abs=1e-4)
     assert crowd_bt.digamma(1.0) == pytest.approx(-0.5772156649, abs=1e-9)
     assert crowd_bt.expected_information_gain(10, 1, 0, 1, 0, 1) > 0
