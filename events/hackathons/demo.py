@@ -110,7 +110,7 @@ def _people():
     return judges, participants
 
 
-def _page(index, *, slug, title, summary, start, tracks, judges, rubric):
+def _page(index, *, slug, title, summary, start, tracks, judges, rubric, opens=None):
     existing = HackathonPage.objects.filter(slug=slug, locale=index.locale).first()
     if existing:
         return existing, False
@@ -118,7 +118,7 @@ def _page(index, *, slug, title, summary, start, tracks, judges, rubric):
         title=title, slug=slug, summary=summary, venue_name="Future City Hub, Jakarta",
         description="<p>Agencies of DKI Jakarta pose real problems; teams build working products "
                     "over a hacking weekend and pitch them to a jury at the Future City Hub.</p>",
-        registration_opens_at=start - timedelta(days=30),
+        registration_opens_at=opens or start - timedelta(days=30),
         registration_closes_at=start - timedelta(days=1),
         hacking_starts_at=start, submission_deadline=start + timedelta(days=2),
         voting_closes_at=start + timedelta(days=9), judging_ends_at=start + timedelta(days=10),
@@ -276,11 +276,8 @@ def seed(stdout, home, target):
                               title=f"Future City Hackathon {upcoming_start.year}",
                               summary="Registration is open: form a team and pick a track.",
                               start=upcoming_start, tracks=challenges, judges=judges,
-                              rubric=rubric)  # fmt: skip
+                              rubric=rubric, opens=now - timedelta(days=5))  # fmt: skip
     if created:
-        HackathonPage.objects.filter(pk=upcoming.pk).update(
-            registration_opens_at=now - timedelta(days=5)
-        )
         _teams(rng, upcoming, participants[400:], 6, submitted=False)
     synchronise_page_trees()
     stdout.write(f"Hackathons: {HackathonPage.objects.filter(locale=home.locale).count()} "

@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
+from wagtail.models import Locale
 
 from events.models import (
     HackathonPage,
@@ -49,8 +50,11 @@ def _my_team(request, pk):
 def my_hackathons(request):
     memberships = (TeamMembership.objects.filter(user=request.user)
                    .select_related("team__hackathon", "team__submission").order_by("-pk"))  # fmt: skip
+    judging_in = HackathonPage.objects.filter(
+        locale=Locale.get_default(), people__user=request.user, people__role="judge"
+    ).distinct()
     return render(request, "events/hackathons/me/my_hackathons.html",
-                  {"memberships": memberships})  # fmt: skip
+                  {"memberships": memberships, "judging_in": judging_in})  # fmt: skip
 
 
 @never_cache

@@ -62,8 +62,10 @@ def test_assignment_gives_three_judges_balanced_overlapping_and_never_a_conflict
     employer.memberships.create(user=judges[3], role="member")
     employer.memberships.create(user=projects[3].team.memberships.first().user, role="member")
 
+    draft = make_team(hackathon, UserFactory(), UserFactory(), name="Still a draft")
     made = judging.assign_judges(ProgramManagerFactory(), hackathon)
     assert made.message == ""
+    assert not ReviewAssignment.objects.for_item(draft.submission).exists()  # drafts are not judged
     panels = _panels(projects)
     assert all(len(panel) >= 3 for panel in panels.values())
     assert judges[0].pk not in panels[projects[0].pk]
@@ -263,12 +265,3 @@ def test_finals_vote_and_undo(hackathon_index):
         finals.undo(judge, hackathon)
     with pytest.raises(ActionRefused):
         finals.judge_state(UserFactory(), hackathon)
-
-
-def test_only_submitted_projects_are_judged(hackathon):
-    _judges(hackathon, 3)
-    team = make_team(hackathon, UserFactory(), UserFactory())  # a draft
-    judging.assign_judges(ProgramManagerFactory(), hackathon)
-    assert not ReviewAssignment.objects.for_item(team.submission).exists()
-    move_phase(hackathon, "judging")
-    assert Submission.objects.get(pk=team.submission.pk).state == "draft"

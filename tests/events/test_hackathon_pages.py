@@ -93,6 +93,8 @@ def test_private_urls_answer_404_or_login(client, hackathon):
     client.force_login(ProgramManagerFactory())
     for url in admin_urls:
         assert client.get(url).status_code == 200, url
+    for url in private[:2]:  # a team's own screens: not even program managers
+        assert client.get(url).status_code == 404, url
 
 
 def _queries(client, address):
