@@ -5,7 +5,7 @@ Indonesian page shows the same teams and projects.
 """
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Case, Count, Q, When
 from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
@@ -74,7 +74,7 @@ def gallery(request, page):
     projects = (
         projects.select_related("team__track")
         .prefetch_related("screenshots", "awards")
-        .order_by("-state", "title", "pk")
+        .order_by(Case(When(state="awarded", then=0), default=1), "title", "pk")  # winners first
     )
     page_obj = Paginator(projects, PAGE_SIZE).get_page(request.GET.get("page"))
     my_vote = None
