@@ -98,8 +98,10 @@ def add_award(manager, hackathon, submission, *, title, track=None, prize="") ->
 def publish_awards(manager, hackathon) -> int:
     """Publish every unpublished award; each winner moves to "awarded" and its team is told."""
     _require(permissions.can_manage_hackathons(manager))
-    awards = list(Award.objects.select_for_update().filter(hackathon=hackathon, published_at=None)
-                  .select_related("submission"))  # fmt: skip
+    # Locks the award rows only, in pk order (PostgreSQL refuses FOR UPDATE across the outer join
+    # that the default ordering by track would add).
+    awards = list(Award.objects.select_for_update(of=("self",)).filter(
+        hackathon=hackathon, published_at=None).select_related("submission").order_by("pk"))  # fmt: skip
     now = timezone.now()
     for award in awards:
         submission = award.submission

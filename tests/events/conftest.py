@@ -142,3 +142,14 @@ def fill(submission, title="Banjir Alert"):
     )
     submission.refresh_from_db()
     return submission
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test():
+    """A request to an /id/ page leaves Indonesian active in the thread; later tests that read
+    messages in English (here and in other folders) must not depend on which test ran last."""
+    yield
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
