@@ -316,6 +316,9 @@ def seed(stdout):
     synchronise_page_trees()  # the Indonesian tree gets the new events as aliases
     registrations = _registrations(rng, events, _participants()) if events else 0
     _demo_member(events)
+    from events.hackathons import demo as hackathons
+
+    hackathons.seed(stdout, home, target)
     stdout.write(
         f"Events: {EventPage.objects.filter(locale=home.locale).count()} events, "
         f"{Speaker.objects.count()} speakers, {registrations} new registrations."

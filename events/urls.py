@@ -1,6 +1,7 @@
 from django.urls import path
 
 from events import views
+from events.hackathons import views_me as hackathons
 
 app_name = "events"
 
@@ -13,4 +14,16 @@ urlpatterns = [
     path("me/events/<int:pk>/cancel/", views.cancel, name="cancel"),
     path("events/check-in/<int:page_id>/", views.check_in, name="check_in"),
     path("events/check-in/code/<str:code>/", views.check_in_code, name="check_in_code"),
-]
+    path("me/hackathons/", hackathons.my_hackathons, name="my_hackathons"),
+    path("me/hackathons/<int:page_id>/team/new/", hackathons.create_team, name="create_team"),
+    path("me/hackathons/teams/<int:pk>/", hackathons.team, name="team"),
+    path("me/hackathons/teams/<int:pk>/project/", hackathons.submission, name="submission"),
+    path("me/hackathons/teams/<int:pk>/request/", hackathons.request_join, name="request_join"),
+    path("me/hackathons/invitations/<str:token>/", hackathons.accept_invitation,
+         name="accept_invitation"),
+    path("me/hackathons/join/<str:token>/", hackathons.join_link, name="join_link"),
+    path("me/hackathons/projects/<int:pk>/deck/", hackathons.deck, name="deck"),
+    path("me/hackathons/projects/<int:pk>/vote/", hackathons.vote, name="vote"),
+    path("me/hackathons/<int:page_id>/finals/", hackathons.finals_screen, name="finals"),
+    path("me/hackathons/<int:page_id>/conflicts/", hackathons.conflicts, name="conflicts"),
+]  # fmt: skip

@@ -90,3 +90,66 @@ class SpeakerViewSet(SnippetViewSet):
 
 
 register_snippet(SpeakerViewSet)
+
+
+# --- Hackathons --------------------------------------------------------------------------
+from events.hackathons import admin_views as hackathon_admin  # noqa: E402
+from events.models import Award, Submission  # noqa: E402
+
+
+class SubmissionPolicy(ModelPermissionPolicy):
+    """Submissions change through the team's form and the judging desk (the workflow engine,
+    deadlines, notifications), never through a plain admin edit form."""
+
+    def user_has_permission(self, user, action):
+        if action in ("add", "change", "delete"):
+            return False
+        return super().user_has_permission(user, action)
+
+
+register_permission_policy(Submission, SubmissionPolicy(Submission))
+register_permission_policy(Award, SubmissionPolicy(Award))
+
+
+class SubmissionViewSet(ModelViewSet):
+    model = Submission
+    icon = "code"
+    menu_label = _("Hackathon submissions")
+    menu_order = 250
+    add_to_admin_menu = True
+    list_display = [
+        "title",
+        "team",
+        TitleColumn(
+            "hackathon",
+            label=_("Hackathon"),
+            get_url=lambda s: reverse("hackathon_submissions:desk", args=[s.hackathon_id]),
+        ),
+        "state",
+        "submitted_at",
+        "hidden_from_gallery",
+    ]
+    list_filter = ["state", "hackathon", "team__track", "hidden_from_gallery"]
+    search_fields = ["title", "tagline", "team__name", "technologies"]
+    # No vote counts here: People's Choice tallies stay hidden until voting closes.
+    list_export = ["hackathon", "team", "team.track", "title", "tagline", "state", "submitted_at",
+                   "repository_url", "demo_url", "video_url", "technologies", "licence"]  # fmt: skip
+    export_filename = "hackathon-submissions"
+    inspect_view_enabled = True
+    ordering = ["-created_at"]
+    form_fields = ["hidden_from_gallery"]
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("hackathons/", hackathon_admin.index, name="hackathons"),
+            path("hackathons/<int:pk>/", hackathon_admin.desk, name="desk"),
+            path("hackathons/<int:pk>/votes/", hackathon_admin.vote_audit, name="vote_audit"),
+            path("hackathons/<int:pk>/export/<str:kind>.<str:fmt>", hackathon_admin.export,
+                 name="export"),
+        ]  # fmt: skip
+
+
+@hooks.register("register_admin_viewset")
+def register_submission_viewset():
+    return SubmissionViewSet("hackathon_submissions")

@@ -1,3 +1,4 @@
+from .hackathons import HackathonIndexPage, HackathonPage, HackathonPerson, PersonRole, Track
 from .pages import (
     AttendanceMode,
     EventIndexPage,
@@ -7,14 +8,47 @@ from .pages import (
 )
 from .registrations import Registration, RegistrationState
 from .speakers import Speaker
+from .submissions import (
+    Award,
+    Comparison,
+    DeclaredConflict,
+    Finalist,
+    FinalsJudge,
+    Licence,
+    Screenshot,
+    Submission,
+    Vote,
+    VoteAudit,
+)
+from .teams import Team, TeamInvitation, TeamJoinRequest, TeamMembership, TeamRole
 
 __all__ = [
     "AttendanceMode",
+    "Award",
+    "Comparison",
+    "DeclaredConflict",
     "EventIndexPage",
     "EventLanguage",
     "EventPage",
     "EventType",
+    "Finalist",
+    "FinalsJudge",
+    "HackathonIndexPage",
+    "HackathonPage",
+    "HackathonPerson",
+    "Licence",
+    "PersonRole",
     "Registration",
     "RegistrationState",
+    "Screenshot",
     "Speaker",
+    "Submission",
+    "Team",
+    "TeamInvitation",
+    "TeamJoinRequest",
+    "TeamMembership",
+    "TeamRole",
+    "Track",
+    "Vote",
+    "VoteAudit",
 ]

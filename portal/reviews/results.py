@@ -6,7 +6,7 @@ normalised score compares each review with the same reviewer's other reviews in 
 """
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from statistics import fmean, pstdev
 
 from django.contrib.contenttypes.models import ContentType
@@ -25,6 +25,8 @@ class ItemResult:
     raw_rank: int | None
     normalised_rank: int | None
     rank_changed: bool
+    scores: list[float] = field(default_factory=list)  # each submitted review's weighted score
+    std: float | None = None  # population standard deviation of ``scores`` (None below two)
 
 
 def _ranks(values):
@@ -107,6 +109,8 @@ def results(items, rubric) -> list[ItemResult]:
                 raw_rank=raw_ranks[key],
                 normalised_rank=normalised_ranks[key],
                 rank_changed=raw_ranks[key] != normalised_ranks[key],
+                scores=sorted(scores),
+                std=pstdev(scores) if len(scores) > 1 else None,
             )
         )
     unranked = float("inf")

@@ -1,0 +1,287 @@
+"""Demo hackathons: /hackathons/ in both languages, a past Future City Hackathon (tracks from the
+seeded sandbox challenges, 32 teams and projects, judges with scores on a weighted rubric, People's
+Choice votes, published winners, one disqualified project) and an upcoming one open for
+registration. Bulk-created where possible; idempotent (pages by slug)."""
+
+import random
+from datetime import datetime, timedelta
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
+from django.utils import timezone
+from wagtail.models import Locale
+
+from events.models import (
+    Award,
+    HackathonIndexPage,
+    HackathonPage,
+    HackathonPerson,
+    Submission,
+    Team,  # fmt: skip
+    TeamMembership,
+    Track,
+    Vote,
+    VoteAudit,
+)
+from partners.models import ChallengePage, Organisation
+from portal.demo import translate_page
+from portal.i18n import synchronise_page_trees
+from portal.models import Criterion, CriterionScore, Review, ReviewAssignment, Rubric
+
+JAKARTA = ZoneInfo("Asia/Jakarta")
+INDEX = {
+    "title": ("Hackathons", "Hackathon"),
+    "intro": (
+        "The Future City Hackathon asks start-ups and citizens to build products that solve "
+        "problems posed by Jakarta's agencies. Form a team, pick a track, submit before the "
+        "deadline, and vote for the People's Choice.",
+        "Future City Hackathon mengajak perusahaan rintisan dan warga membangun produk yang "
+        "menyelesaikan masalah dari perangkat daerah Jakarta. Bentuk tim, pilih jalur, kirim "
+        "sebelum tenggat, dan pilih favorit publik.",
+    ),
+}
+RULES = ("<p>Teams of two to five people. Code written during the hacking days; open-source "
+         "libraries welcome. One project per team. Submissions close at the deadline, Jakarta "
+         "time.</p>")  # fmt: skip
+ELIGIBILITY = ("<p>Open to residents of Indonesia, students and start-ups. Government employees "
+               "may mentor but not compete.</p>")  # fmt: skip
+FAQ = [
+    ("Do I need a team?", "Yes, of at least two people. Use the teams list to find one."),
+    ("Who owns the code?", "Your team. Choose an open licence if you want an agency to adopt it."),
+    ("Can I change my project after submitting?", "Until the deadline, yes. After it, no."),
+]
+PROJECT_WORDS = ["Banjir", "Udara", "Pasar", "Jalan", "Warga", "Kali", "Sampah", "Lampu", "Halte",
+                 "Kampung", "Sehat", "Data", "Hijau", "Aman", "Cepat", "Pintar"]  # fmt: skip
+PROJECT_ENDS = ["Alert", "Map", "Hub", "Link", "Kita", "Go", "Watch", "Loop", "Pay", "Lens"]
+TECH = ["Python", "Django", "Flutter", "React", "PostgreSQL", "PostGIS", "TensorFlow",
+        "Kotlin", "Node.js", "LoRaWAN", "OpenStreetMap", "WhatsApp API"]  # fmt: skip
+JUDGES = 8
+PAST_TEAMS = 32
+
+
+def _index(home, target):
+    index = HackathonIndexPage.objects.filter(locale=home.locale).first()
+    if index is None:
+        index = HackathonIndexPage(title=INDEX["title"][0], slug="hackathons",
+                                   intro=INDEX["intro"][0], show_in_menus=True)  # fmt: skip
+        home.add_child(instance=index)
+        index.save_revision().publish()
+    translate_page(index, target, dict(INDEX.values()))
+    return index
+
+
+def _rubric():
+    rubric = Rubric.objects.filter(name="Future City Hackathon judging").first()
+    if rubric:
+        return rubric
+    rubric = Rubric.objects.create(name="Future City Hackathon judging",
+                                   description="Weighted criteria for hackathon projects.")  # fmt: skip
+    specs = [
+        ("Impact on Jakarta", 3, "1: no clear user · 3: a real need of one agency · 5: measurable "
+                                 "gain for many residents"),
+        ("Technical execution", 2, "1: slides only · 3: a working prototype · 5: robust, deployable"),
+        ("Feasibility for the agency", 2, "1: needs a new law · 3: fits with effort · 5: can pilot now"),
+        ("Presentation", 1, "1: unclear · 3: clear · 5: compelling, with a live demo"),
+    ]  # fmt: skip
+    for order, (label, weight, anchors) in enumerate(specs):
+        Criterion.objects.create(rubric=rubric, label=label, weight=Decimal(weight),
+                                 anchors=anchors, sort_order=order)  # fmt: skip
+    return rubric
+
+
+def _people():
+    User = get_user_model()
+    password = make_password(None)
+    wanted = [f"judge{n}@example.org" for n in range(1, JUDGES + 1)]
+    existing = set(User.objects.filter(email__in=wanted).values_list("email", flat=True))
+    names = ["Rina Kartika", "Andreas Vogel", "Sri Wahyuni", "Tomas Becker", "Dian Permata",
+             "Yusuf Harahap", "Maria Lange", "Agung Prasetyo"]  # fmt: skip
+    User.objects.bulk_create([User(email=e, name=names[i], password=password)
+                              for i, e in enumerate(wanted) if e not in existing])  # fmt: skip
+    judges = list(User.objects.filter(email__in=wanted).order_by("email"))
+    from partners.proposals.demo import REVIEWER_EMAIL
+
+    reviewer = User.objects.filter(email=REVIEWER_EMAIL).first()
+    if reviewer:
+        judges.append(reviewer)
+    participants = list(User.objects.filter(email__startswith="participant").order_by("pk"))
+    return judges, participants
+
+
+def _page(index, *, slug, title, summary, start, tracks, judges, rubric, opens=None):
+    existing = HackathonPage.objects.filter(slug=slug, locale=index.locale).first()
+    if existing:
+        return existing, False
+    page = HackathonPage(
+        title=title, slug=slug, summary=summary, venue_name="Future City Hub, Jakarta",
+        description="<p>Agencies of DKI Jakarta pose real problems; teams build working products "
+                    "over a hacking weekend and pitch them to a jury at the Future City Hub.</p>",
+        registration_opens_at=opens or start - timedelta(days=30),
+        registration_closes_at=start - timedelta(days=1),
+        hacking_starts_at=start, submission_deadline=start + timedelta(days=2),
+        voting_closes_at=start + timedelta(days=9), judging_ends_at=start + timedelta(days=10),
+        results_at=start + timedelta(days=12), min_team_size=2, max_team_size=5,
+        rules=RULES, eligibility=ELIGIBILITY, rubric=rubric, judges_per_submission=3,
+        finals_enabled=True, faq=[("faq", {"question": q, "answer": a}) for q, a in FAQ],
+    )  # fmt: skip
+    agencies = list(Organisation.objects.agencies().verified().order_by("name")[:4])
+    for order, challenge in enumerate(tracks):
+        page.tracks.add(Track(
+            name=challenge.title[:200], description=challenge.summary, challenge=challenge,
+            prize=["Rp 50,000,000 and a pilot with the agency", "Rp 30,000,000",
+                   "Rp 30,000,000", "Rp 20,000,000"][order % 4], sort_order=order))  # fmt: skip
+    sponsor = Organisation.objects.verified().exclude(kind="agency").order_by("name").first()
+    if sponsor:
+        page.tracks.add(Track(name="Open innovation", sponsor=sponsor, prize="Rp 15,000,000",
+                              description="Any Jakarta problem not covered by the other tracks.",
+                              sort_order=len(tracks)))  # fmt: skip
+    for order, judge in enumerate(judges):
+        page.people.add(HackathonPerson(role="judge", name=judge.name or judge.email, user=judge,
+                                        title="Jury member", sort_order=order))  # fmt: skip
+    for order, name in enumerate(["Fitri Anggraini", "Jonas Keller", "Bayu Saputra"]):
+        page.people.add(HackathonPerson(role="mentor", name=name, title="Mentor",
+                                        organisation=agencies[order % len(agencies)] if agencies else None,
+                                        sort_order=100 + order))  # fmt: skip
+    index.add_child(instance=page)
+    page.save_revision().publish()
+    return page, True
+
+
+def _teams(rng, page, people, count, *, submitted):
+    startups = list(Organisation.objects.verified().filter(kind="startup").order_by("pk")[:20])
+    tracks = list(page.tracks.all())
+    teams, memberships, projects = [], [], []
+    used = set(TeamMembership.objects.filter(hackathon=page).values_list("user_id", flat=True))
+    pool = [p for p in people if p.pk not in used]
+    rng.shuffle(pool)
+    for number in range(count):
+        name = f"{PROJECT_WORDS[number % 16]}{PROJECT_ENDS[(number * 3) % 10]} {number + 1}"
+        teams.append(Team(hackathon=page, name=f"Tim {name}", track=tracks[number % len(tracks)],
+                          looking_for_members=not submitted and number % 2 == 0,
+                          skills_wanted="UX design, Flutter" if number % 2 == 0 else "",
+                          organisation=startups[number % len(startups)]
+                          if startups and number % 3 == 0 else None))  # fmt: skip
+    Team.objects.bulk_create(teams)
+    for team in teams:
+        size = rng.randint(2, 4) if submitted else rng.randint(1, 2)
+        for seat in range(size):
+            memberships.append(TeamMembership(team=team, hackathon=page, user=pool.pop(),
+                                              role="leader" if seat == 0 else "member"))  # fmt: skip
+        title = team.name.removeprefix("Tim ").rsplit(" ", 1)[0]
+        projects.append(Submission(
+            hackathon=page, team=team, state="submitted" if submitted else "draft",
+            title=title if submitted else "", tagline=f"{title}: faster answers for residents "
+            f"on {team.track.name.lower()[:80]}", problem="Residents wait too long for answers.",
+            description="A mobile-first service with a dashboard for the agency, built on open "
+                        "data from Satu Data Jakarta.",
+            repository_url=f"https://github.com/example/{title.lower()}",
+            demo_url=f"https://{title.lower()}.example.org", technologies=", ".join(
+                rng.sample(TECH, 3)), licence="MIT",
+            submitted_at=page.submission_deadline - timedelta(hours=rng.randint(1, 30))
+            if submitted else None))  # fmt: skip
+    TeamMembership.objects.bulk_create(memberships)
+    Submission.objects.bulk_create(projects)
+    return projects
+
+
+def _judge(rng, page, rubric, judges, projects, admin):
+    """Assign three or four judges per project (rotating, overlapping, no conflicts), then
+    score: each judge has a severity, so normalisation visibly changes some ranks."""
+    criteria = list(rubric.criteria.all())
+    severity = {j.pk: rng.choice([-1.2, -0.6, 0, 0.4, 0.9]) for j in judges}
+    quality = {p.pk: rng.uniform(1.8, 4.6) for p in projects}
+    assignments = []
+    for number, project in enumerate(projects):
+        panel = [judges[(number + k) % len(judges)] for k in range(3 + number % 2)]
+        for judge in panel:
+            if project.review_conflict(judge):
+                continue
+            assignments.append(ReviewAssignment(item=project, reviewer=judge, rubric=rubric,
+                                                assigned_by=admin))  # fmt: skip
+    ReviewAssignment.objects.bulk_create(assignments)
+    now = timezone.now()
+    reviews = [Review(assignment=a, recommendation="accept", submitted_at=now,
+                      comment_for_applicant="Strong problem fit; show the agency a pilot plan.")
+               for a in assignments]  # fmt: skip
+    Review.objects.bulk_create(reviews)
+    scores = []
+    for review in reviews:
+        base = quality[int(review.assignment.object_id)] + severity[review.assignment.reviewer_id]
+        for criterion in criteria:
+            value = round(base + rng.uniform(-0.7, 0.7))
+            scores.append(CriterionScore(review=review, criterion=criterion,
+                                         score=min(max(value, 1), 5)))  # fmt: skip
+    CriterionScore.objects.bulk_create(scores)
+    return len(assignments)
+
+
+def _finish(rng, page, projects, participants, admin):
+    from events.hackathons import judging
+
+    ids = [p.pk for p in projects]
+    Submission.objects.filter(pk__in=ids).update(state="judged")
+    disqualified = projects[-1]
+    Submission.objects.filter(pk=disqualified.pk).update(state="disqualified")
+    results = [r for r in judging.results(page) if r.item.pk != disqualified.pk]
+    awards = []
+    for track in page.tracks.all():
+        best = next((r.item for r in results if r.item.team.track_id == track.pk), None)
+        if best:
+            awards.append(Award(hackathon=page, track=track, submission=best, prize=track.prize,
+                                title=f"Winner: {track.name}"[:200], published_at=page.results_at,
+                                published_by=admin))  # fmt: skip
+    voters = [p for p in participants if p.pk % 3 == 0][:240]
+    public = [p for p in projects if p.pk != disqualified.pk]
+    votes = [Vote(hackathon=page, user=v, submission=public[min(int(rng.expovariate(0.25)),
+                                                                len(public) - 1)]) for v in voters]  # fmt: skip
+    Vote.objects.bulk_create(votes)
+    VoteAudit.objects.bulk_create([VoteAudit(hackathon=page, user=v.user, submission=v.submission)
+                                   for v in votes])  # fmt: skip
+    by_votes = {}
+    for vote in votes:
+        by_votes[vote.submission_id] = by_votes.get(vote.submission_id, 0) + 1
+    favourite = max(public, key=lambda p: by_votes.get(p.pk, 0))
+    awards.append(Award(hackathon=page, submission=favourite, title="People's Choice",
+                        prize="Rp 10,000,000", published_at=page.results_at, published_by=admin))  # fmt: skip
+    Award.objects.bulk_create(awards)
+    Submission.objects.filter(pk__in=[a.submission_id for a in awards]).update(state="awarded")
+    return len(awards), len(votes)
+
+
+def seed(stdout, home, target):
+    index = _index(home, target)
+    synchronise_page_trees()
+    rng = random.Random(2024)  # noqa: S311 - demo data, the same every time
+    rubric = _rubric()
+    judges, participants = _people()
+    challenges = list(ChallengePage.objects.filter(locale=home.locale).live().order_by("pk")[:4])
+    admin = get_user_model().objects.filter(is_superuser=True).order_by("pk").first()
+    now = timezone.now().astimezone(JAKARTA)
+    past_start = datetime(now.year - 1, 10, 17, 9, tzinfo=JAKARTA)
+    past, created = _page(index, slug="future-city-hackathon-" + str(past_start.year),
+                          title=f"Future City Hackathon {past_start.year}",
+                          summary="Start-ups and citizens built products for problems posed by "
+                                  "Jakarta's agencies.", start=past_start, tracks=challenges,
+                          judges=judges, rubric=rubric)  # fmt: skip
+    figures = ""
+    if created:
+        projects = _teams(rng, past, participants[:400], PAST_TEAMS, submitted=True)
+        reviews = _judge(rng, past, rubric, judges, projects, admin)
+        awards, votes = _finish(rng, past, projects, participants, admin)
+        figures = f"{len(projects)} projects, {reviews} reviews, {awards} awards, {votes} votes"
+    upcoming_start = (now + timedelta(days=35)).replace(hour=9, minute=0, second=0, microsecond=0)
+    upcoming, created = _page(index, slug="future-city-hackathon-" + str(upcoming_start.year),
+                              title=f"Future City Hackathon {upcoming_start.year}",
+                              summary="Registration is open: form a team and pick a track.",
+                              start=upcoming_start, tracks=challenges, judges=judges,
+                              rubric=rubric, opens=now - timedelta(days=5))  # fmt: skip
+    if created:
+        _teams(rng, upcoming, participants[400:], 6, submitted=False)
+    synchronise_page_trees()
+    stdout.write(f"Hackathons: {HackathonPage.objects.filter(locale=home.locale).count()} "
+                 f"hackathons{'; ' + figures if figures else ''}.")  # fmt: skip
+
+
+__all__ = ["Locale", "seed"]

@@ -1,0 +1,223 @@
+"""Every write about hackathon teams: atomic, permission-checked, logged, notifications on commit.
+
+One team per person per hackathon is held by the database (a unique constraint on the
+membership's hackathon and user); the size limit is checked with the team row locked.
+"""
+
+import logging
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from events.models import Submission, Team, TeamInvitation, TeamJoinRequest, TeamMembership
+from partners.permissions import role_in
+from partners.services import ActionRefused, _require
+from portal.notifications.services import notify
+from portal.sanitize import strip_tags
+
+from . import permissions
+
+logger = logging.getLogger(__name__)
+
+
+def _text(value, limit):
+    return " ".join(strip_tags(str(value or "")).split())[:limit]
+
+
+def team_url(team):
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    return f"/{language}/me/hackathons/teams/{team.pk}/"
+
+
+def _check_track_and_organisation(user, hackathon, track, organisation):
+    if track is not None and track.page_id != hackathon.pk:
+        raise ActionRefused(_("Choose one of this hackathon's tracks."))
+    if organisation is not None and role_in(user, organisation) is None:
+        raise ActionRefused(_("You can only link an organisation you are a member of."))
+
+
+def _add_member(team, user, role="member"):
+    """With the team locked: add ``user`` unless full or already in a team of this hackathon."""
+    if team.memberships.count() >= team.hackathon.max_team_size:
+        raise ActionRefused(_("This team is full (at most %(max)s people).")
+                            % {"max": team.hackathon.max_team_size})  # fmt: skip
+    try:
+        with transaction.atomic():
+            return TeamMembership.objects.create(
+                team=team, hackathon_id=team.hackathon_id, user=user, role=role
+            )
+    except IntegrityError as error:
+        raise ActionRefused(_("You are already in a team for this hackathon.")) from error
+
+
+def _locked(team):
+    return Team.objects.select_for_update().select_related("hackathon").get(pk=team.pk)
+
+
+@transaction.atomic
+def create_team(user, hackathon, *, name, track=None, looking_for_members=False,
+                skills_wanted="", organisation=None) -> Team:  # fmt: skip
+    hackathon = hackathon.canonical()
+    _require(permissions.can_create_team(user, hackathon))
+    name = _text(name, 120)
+    if not name:
+        raise ActionRefused(_("Give your team a name."))
+    _check_track_and_organisation(user, hackathon, track, organisation)
+    if Team.objects.filter(hackathon=hackathon, name__iexact=name).exists():
+        raise ActionRefused(_("Another team already has this name."))
+    team = Team.objects.create(
+        hackathon=hackathon, name=name, track=track, looking_for_members=looking_for_members,
+        skills_wanted=_text(skills_wanted, 300), organisation=organisation,
+    )  # fmt: skip
+    _add_member(team, user, role="leader")
+    Submission.objects.create(hackathon=hackathon, team=team)
+    logger.info("Hackathon team %s created by user %s", team.pk, user.pk)
+    return team
+
+
+@transaction.atomic
+def update_team(user, team, *, name, track, looking_for_members, skills_wanted, organisation):
+    team = _locked(team)
+    _require(permissions.can_manage_team(user, team))
+    _check_track_and_organisation(user, team.hackathon, track, organisation)
+    name = _text(name, 120)
+    if not name:
+        raise ActionRefused(_("Give your team a name."))
+    if (
+        Team.objects.filter(hackathon=team.hackathon, name__iexact=name)
+        .exclude(pk=team.pk)
+        .exists()
+    ):
+        raise ActionRefused(_("Another team already has this name."))
+    team.name, team.track, team.organisation = name, track, organisation
+    team.looking_for_members = looking_for_members
+    team.skills_wanted = _text(skills_wanted, 300)
+    team.save()
+    return team
+
+
+@transaction.atomic
+def invite(user, team, email) -> TeamInvitation:
+    team = _locked(team)
+    _require(permissions.can_manage_team(user, team))
+    email = (email or "").strip().lower()
+    if team.invitations.filter(email__iexact=email, accepted_at=None).exists():
+        raise ActionRefused(_("%(email)s is already invited.") % {"email": email})
+    invitation = TeamInvitation.objects.create(team=team, email=email, invited_by=user)
+    from portal.models import User
+
+    invitee = User.objects.filter(email__iexact=email).first()
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    link = f"/{language}/me/hackathons/invitations/{invitation.token}/"
+    title = gettext_lazy("You are invited to join a hackathon team")
+    body = f"{team} · {team.hackathon.title}"
+    if invitee is not None:
+        notify([invitee], title=title, body=body, url=link, kind="events.team_invitation")
+    else:
+        from django.core.mail import send_mail
+
+        transaction.on_commit(lambda: send_mail(
+            str(title), f"{body}\n{settings.SITE_URL}{link}", None, [email]))  # fmt: skip
+    logger.info("Team %s invited an address (invitation %s)", team.pk, invitation.pk)
+    return invitation
+
+
+@transaction.atomic
+def accept_invitation(user, invitation) -> TeamMembership:
+    invitation = TeamInvitation.objects.select_for_update().get(pk=invitation.pk)
+    if invitation.accepted_at is not None:
+        raise ActionRefused(_("This invitation has already been used."))
+    if invitation.email.lower() != (user.email or "").lower():
+        raise ActionRefused(_("This invitation was sent to another e-mail address."))
+    team = _locked(invitation.team)
+    _require(permissions.can_join(user, team))
+    membership = _add_member(team, user)
+    invitation.accepted_at = timezone.now()
+    invitation.save(update_fields=["accepted_at"])
+    return membership
+
+
+@transaction.atomic
+def join_by_link(user, team) -> TeamMembership:
+    """Anyone holding the team's join link joins at once (the leader shared it on purpose)."""
+    team = _locked(team)
+    _require(permissions.can_join(user, team))
+    return _add_member(team, user)
+
+
+@transaction.atomic
+def request_to_join(user, team, message="") -> TeamJoinRequest:
+    team = _locked(team)
+    _require(permissions.can_join(user, team))
+    if not team.looking_for_members:
+        raise ActionRefused(_("This team is not looking for members."))
+    if team.join_requests.filter(user=user, state="pending").exists():
+        raise ActionRefused(_("You have already asked to join this team."))
+    request = TeamJoinRequest.objects.create(team=team, user=user, message=_text(message, 1000))
+    leader = team.leader()
+    if leader:
+        notify([leader], title=gettext_lazy("Someone asks to join your team"), body=str(user),
+               url=team_url(team), kind="events.team_join_request")  # fmt: skip
+    return request
+
+
+@transaction.atomic
+def decide_join_request(user, join_request, approve) -> TeamJoinRequest:
+    join_request = TeamJoinRequest.objects.select_for_update().get(pk=join_request.pk)
+    team = _locked(join_request.team)
+    _require(permissions.can_manage_team(user, team))
+    if join_request.state != "pending":
+        raise ActionRefused(_("This request has already been answered."))
+    if approve:
+        _require(permissions.can_join(join_request.user, team))
+        _add_member(team, join_request.user)
+    join_request.state = "approved" if approve else "declined"
+    join_request.decided_at = timezone.now()
+    join_request.save(update_fields=["state", "decided_at"])
+    notify([join_request.user],
+           title=gettext_lazy("Your request to join a team was approved") if approve
+           else gettext_lazy("Your request to join a team was declined"),
+           body=str(team), url=team_url(team), kind="events.team_join_decided")  # fmt: skip
+    return join_request
+
+
+@transaction.atomic
+def transfer_leadership(user, team, new_leader) -> None:
+    team = _locked(team)
+    _require(permissions.can_manage_team(user, team))
+    target = team.memberships.filter(user=new_leader).first()
+    if target is None:
+        raise ActionRefused(_("The new leader must be a member of the team."))
+    team.memberships.filter(role="leader").update(role="member")
+    target.role = "leader"
+    target.save(update_fields=["role"])
+    logger.info("Team %s: leadership passed to user %s", team.pk, new_leader.pk)
+
+
+@transaction.atomic
+def leave(user, team) -> None:
+    """A member leaves; a leader leaving passes the lead to the longest-standing member, and
+    the last one out dissolves the team (its draft goes with it)."""
+    team = _locked(team)
+    _require(permissions.can_leave(user, team))
+    membership = team.memberships.get(user=user)
+    membership.delete()
+    rest = list(team.memberships.order_by("joined_at", "pk"))
+    if not rest:
+        team.delete()
+        return
+    if membership.role == "leader":
+        rest[0].role = "leader"
+        rest[0].save(update_fields=["role"])
+
+
+@transaction.atomic
+def remove_member(user, team, member) -> None:
+    team = _locked(team)
+    _require(permissions.can_manage_team(user, team))
+    if member.pk == user.pk:
+        raise ActionRefused(_("Leaders leave through “Leave the team”."))
+    team.memberships.filter(user=member).delete()

@@ -1,0 +1,55 @@
+"""People's Choice: one vote per verified member per hackathon, replaceable until voting closes,
+every cast and change recorded for staff; counts hidden from everyone until the close."""
+
+import logging
+
+from django.db import transaction
+from django.db.models import Count
+from django.utils.translation import gettext as _
+
+from events.models import Submission, Vote, VoteAudit
+from partners.services import ActionRefused, _require
+
+from . import permissions
+
+logger = logging.getLogger(__name__)
+
+
+@transaction.atomic
+def cast(user, submission, ip_address=None) -> Vote:
+    """Vote for ``submission``; a second vote in the same hackathon replaces the first."""
+    submission = Submission.objects.select_related("hackathon", "team").get(pk=submission.pk)
+    _require(permissions.can_vote(user, submission))
+    hackathon = submission.hackathon
+    vote = Vote.objects.select_for_update().filter(hackathon=hackathon, user=user).first()
+    previous = vote.submission if vote else None
+    if vote is None:
+        vote = Vote.objects.create(hackathon=hackathon, user=user, submission=submission)
+    elif vote.submission_id != submission.pk:
+        vote.submission = submission
+        vote.save(update_fields=["submission", "updated_at"])
+    VoteAudit.objects.create(hackathon=hackathon, user=user, submission=submission,
+                             previous=previous, ip_address=ip_address)  # fmt: skip
+    logger.info("People's Choice vote by user %s in hackathon %s", user.pk, hackathon.pk)
+    return vote
+
+
+@transaction.atomic
+def withdraw(user, hackathon) -> None:
+    _require(permissions.voting_open(hackathon))
+    Vote.objects.filter(hackathon=hackathon, user=user).delete()
+
+
+def tallies(hackathon):
+    """[(submission, votes)] most votes first, or ActionRefused before voting closes."""
+    if not permissions.tallies_visible(hackathon):
+        raise ActionRefused(_("The People's Choice counts are hidden until voting closes."))
+    counts = dict(
+        Vote.objects.filter(hackathon=hackathon)
+        .values_list("submission")
+        .annotate(n=Count("pk"))
+        .values_list("submission", "n")
+    )
+    submissions = Submission.objects.public().filter(hackathon=hackathon).select_related("team")
+    return sorted(((s, counts.get(s.pk, 0)) for s in submissions),
+                  key=lambda pair: (-pair[1], pair[0].title))  # fmt: skip
