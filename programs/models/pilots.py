@@ -170,6 +170,17 @@ class Pilot(models.Model):
     def is_closed(self):
         return self.state in (PilotState.ADOPTED, PilotState.DISCONTINUED)
 
+    def hackathon_project(self):
+        """The public hackathon project this pilot came from, as (title, url), else None."""
+        if self.origin != Origin.HACKATHON or self.origin_content_type_id is None:
+            return None
+        project = self.source
+        if project is None or not project.is_public:
+            return None
+        hackathon = project.team.hackathon
+        url = hackathon.url + hackathon.reverse_subpage("project", kwargs={"pk": project.pk})
+        return project.title, url
+
 
 class Role(models.TextChoices):
     HOST = "host", _("Host")

@@ -51,12 +51,32 @@ def can_manage(user, pilot=None):
     return False, _("Only program managers do this.")
 
 
-def can_start_pilot(user, proposal=None):
+def can_start_pilot(user, proposal=None, submission=None):
+    """Program managers start pilots, from an accepted proposal or an awarded hackathon project."""
     if not is_program_manager(user):
         return False, _("Only program managers start pilots.")
     if proposal is not None and proposal.state != "accepted":
         return False, _("Only an accepted proposal becomes a pilot.")
+    if submission is not None:
+        if not submission.can_become_pilot():
+            return False, _(
+                "Only an awarded hackathon project whose team has an organisation becomes a pilot."
+            )
+        if submission_pilot(submission) is not None:
+            return False, _("This project is already a pilot.")
     return True, ""
+
+
+def submission_pilot(submission):
+    """The pilot a hackathon project already became, if any (one pilot per project)."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from programs.models import Pilot
+
+    return Pilot.objects.filter(
+        origin_content_type=ContentType.objects.get_for_model(submission),
+        origin_object_id=str(submission.pk),
+    ).first()
 
 
 def can_view_involvement(user, involvement):

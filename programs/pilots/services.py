@@ -115,23 +115,50 @@ def _set_related(pilot, data):
 
 
 @transaction.atomic
-def create_pilot(user, data, *, proposal=None) -> Pilot:
-    """A program manager starts a pilot directly or from an accepted proposal."""
-    _require(permissions.can_start_pilot(user, proposal))
-    origin = "proposal" if proposal is not None else data.get("origin") or "direct"
+def create_pilot(user, data, *, proposal=None, submission=None) -> Pilot:
+    """A program manager starts a pilot directly, from an accepted proposal or from an awarded
+    hackathon project (its challenge's agency is invited as host, so the link to it stays)."""
+    _require(permissions.can_start_pilot(user, proposal, submission))
+    if proposal is not None:
+        origin, challenge = "proposal", proposal.call.challenge
+    elif submission is not None:
+        origin, challenge = "hackathon_submission", _submission_fields(submission)["challenge"]
+    else:
+        origin, challenge = data.get("origin") or "direct", None
     pilot = propose_pilot(
         by=user, origin=origin, title=data["title"], summary=data.get("summary", ""),
         problem=data.get("problem", ""), solution=data.get("solution", ""),
-        lead_organisation=data["lead_organisation"], proposal=proposal,
-        challenge=data.get("challenge") or (proposal.call.challenge if proposal else None),
+        lead_organisation=data["lead_organisation"], proposal=proposal, source=submission,
+        challenge=data.get("challenge") or challenge,
         pillars=data.get("pillars", ()), sdgs=data.get("sdgs", ()),
         programme=data.get("programme"),
     )  # fmt: skip
-    rest = {k: v for k, v in data.items() if k not in ("title", "summary", "problem", "solution")}
+    rest = {k: v for k, v in data.items()
+            if k not in ("title", "summary", "problem", "solution", "origin")}  # fmt: skip
     if _apply(pilot, rest):
         pilot.save()
     _set_related(pilot, {"partner_organisations": data.get("partner_organisations", ())})
+    agency = _submission_fields(submission)["agency"] if submission is not None else None
+    if agency is not None:
+        invite_agency(user, pilot, agency, "host")
     return pilot
+
+
+def _submission_fields(submission):
+    # Imported here: hackathons live in events, which must not be needed to load pilots.
+    from events.hackathons.services import pilot_fields
+
+    return pilot_fields(submission)
+
+
+def carried_over_from_submission(submission):
+    """The fields an awarded hackathon project hands to its pilot, for the pre-filled form."""
+    fields = _submission_fields(submission)
+    return {
+        "title": fields["title"], "summary": fields["summary"], "problem": fields["problem"],
+        "solution": fields["solution"], "lead_organisation": fields["lead_organisation"],
+        "pillars": fields["pillars"], "sdgs": fields["sdgs"], "origin": "hackathon_submission",
+    }  # fmt: skip
 
 
 def carried_over(proposal):

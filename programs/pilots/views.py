@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
+from events.models import Submission
 from partners.models import Proposal
 from partners.permissions import is_program_manager
 from partners.services import ActionRefused
@@ -74,28 +75,48 @@ def my_pilots(request):
 @login_required
 @rate_limit("programs.pilot_new", limit=30)
 def new_pilot(request):
-    """Program managers start a pilot; from an accepted proposal its fields come pre-filled."""
-    proposal = None
+    """Program managers start a pilot; from an accepted proposal or an awarded hackathon project
+    its fields come pre-filled."""
+    proposal = submission = None
     if request.GET.get("proposal", "").isdigit():
         proposal = get_object_or_404(Proposal.objects.select_related("call"),
                                      pk=int(request.GET["proposal"]))  # fmt: skip
-    if not permissions.can_start_pilot(request.user, proposal)[0]:
-        raise Http404
-    initial = services.carried_over(proposal) if proposal else {}
+    elif request.GET.get("submission", "").isdigit():
+        submission = get_object_or_404(Submission.objects.select_related("team__track"),
+                                       pk=int(request.GET["submission"]))  # fmt: skip
+    allowed, reason = permissions.can_start_pilot(request.user, proposal, submission)
+    if not allowed:
+        existing = (
+            is_program_manager(request.user)
+            and submission is not None
+            and (permissions.submission_pilot(submission))
+        )
+        if not existing:
+            raise Http404
+        messages.info(request, reason)
+        return redirect("programs:pilot", pk=existing.pk)
+    if proposal:
+        initial = services.carried_over(proposal)
+    elif submission:
+        initial = services.carried_over_from_submission(submission)
+    else:
+        initial = {}
     form = PilotForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
-        if proposal is None:
+        if proposal is None and submission is None:
             data["origin"] = "direct"
         try:
-            pilot = services.create_pilot(request.user, data, proposal=proposal)
+            pilot = services.create_pilot(request.user, data, proposal=proposal,
+                                          submission=submission)  # fmt: skip
         except ActionRefused as error:
             form.add_error(None, str(error))
         else:
             messages.success(request, _("The pilot is proposed. Invite its agencies next."))
             return redirect("programs:pilot", pk=pilot.pk)
     return render(request, "programs/pilots/me/form.html",
-                  {"form": form, "proposal": proposal, "pilot": None})  # fmt: skip
+                  {"form": form, "proposal": proposal, "submission": submission,
+                   "pilot": None})  # fmt: skip
 
 
 @never_cache
