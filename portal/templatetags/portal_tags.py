@@ -98,3 +98,28 @@ def json_ld(context, data):
         context.get("csp_nonce", ""),
         mark_safe(text),  # noqa: S308 (escaped above)
     )
+
+
+@register.inclusion_tag("components/filter_select.html")
+def filter_select(
+    name, label, any_label, options, current, value="slug", text="name", field="filter"
+):
+    """One labelled dropdown of a public index's filter form; the first option means "any".
+
+    ``options`` holds (value, label) pairs (model choices), objects (``value``/``text`` name the
+    attributes; ``text=None`` shows the object itself) or plain values (``value=None``).
+    The current choice is compared as text, as it arrives in the query string.
+    """
+    rows = []
+    for option in options:
+        if isinstance(option, tuple | list):
+            option_value, option_text = option[0], option[1]
+        elif value is None:
+            option_value = option_text = option
+        else:
+            option_value = getattr(option, value)
+            option_text = option if text is None else getattr(option, text)
+        rows.append((str(option_value), option_text))
+    selected = "" if current is None else str(current)
+    return {"id": f"{field}-{name}", "name": name, "label": label, "any_label": any_label,
+            "options": rows, "selected": selected}  # fmt: skip
