@@ -21,11 +21,12 @@ def cast(user, submission, ip_address=None) -> Vote:
     submission = Submission.objects.select_related("hackathon", "team").get(pk=submission.pk)
     _require(permissions.can_vote(user, submission))
     hackathon = submission.hackathon
-    vote = Vote.objects.select_for_update().filter(hackathon=hackathon, user=user).first()
-    previous = vote.submission if vote else None
-    if vote is None:
-        vote = Vote.objects.create(hackathon=hackathon, user=user, submission=submission)
-    elif vote.submission_id != submission.pk:
+    # get_or_create: a double-clicked first vote meets the unique constraint and finds the row.
+    vote, created = Vote.objects.select_for_update().get_or_create(
+        hackathon=hackathon, user=user, defaults={"submission": submission}
+    )
+    previous = None if created else vote.submission
+    if not created and vote.submission_id != submission.pk:
         vote.submission = submission
         vote.save(update_fields=["submission", "updated_at"])
     VoteAudit.objects.create(hackathon=hackathon, user=user, submission=submission,

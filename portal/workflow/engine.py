@@ -54,6 +54,10 @@ class TransitionError(Exception):
     """A move the engine refused; ``str(error)`` is the message for the user."""
 
 
+class TransitionBusy(TransitionError):
+    """SQLite refused the write because another one holds the database: worth retrying."""
+
+
 @dataclass
 class Action:
     """A transition as one user sees it now: allowed, or not and why."""
@@ -157,7 +161,7 @@ def apply_transition(
         # SQLite cannot queue writers the way PostgreSQL's row lock does: it refuses at once.
         if "locked" not in str(error):
             raise
-        raise TransitionError(
+        raise TransitionBusy(
             _("Someone else is changing this item right now. Please try again.")
         ) from error
     setattr(obj, pipeline.field, transition.target)

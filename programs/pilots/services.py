@@ -19,7 +19,7 @@ from partners.services import ActionRefused, _require
 from portal.models import TimelineEntry, Visibility
 from portal.notifications.services import notify
 from portal.uploads import check_upload
-from portal.workflow import TransitionError, apply_transition
+from portal.workflow import TransitionBusy, apply_transition
 from programs.models import (
     AdoptionRecord,
     Pilot,
@@ -252,9 +252,10 @@ def _with_retry(func):
     for attempt in range(LOCK_RETRIES):
         try:
             return func()
-        except (OperationalError, TransitionError) as error:
-            locked = "locked" in str(error) or "right now" in str(error)
-            if not locked or attempt == LOCK_RETRIES - 1:
+        except (OperationalError, TransitionBusy) as error:
+            # The engine's message is translated; the type (or SQLite's own text) says "busy".
+            busy = isinstance(error, TransitionBusy) or "locked" in str(error)
+            if not busy or attempt == LOCK_RETRIES - 1:
                 raise
             time.sleep(0.05 * (attempt + 1))
     return None
