@@ -28,8 +28,8 @@ from wagtail_localize.synctree import create_aliases_for_new_page
 
 from partners import permissions
 from partners.models import ChallengeIndexPage, ChallengePage, ChallengeStatus
-from partners.services import ActionRefused, _require
 from portal.sanitize import sanitize_html, strip_tags
+from portal.services import ActionRefused, require
 
 logger = logging.getLogger(__name__)
 
@@ -131,7 +131,7 @@ def _apply(page, fields):
 @transaction.atomic
 def draft_challenge(user, agency, **fields) -> ChallengePage:
     """A new, unpublished challenge for ``agency``; always open, submitted separately."""
-    _require(permissions.can_draft_challenge(user, agency))
+    require(permissions.can_draft_challenge(user, agency))
     _check_deadline(ChallengeStatus.OPEN, fields.get("response_deadline"))
     index = challenge_index()
     ensure_moderation(index)
@@ -151,7 +151,7 @@ def draft_challenge(user, agency, **fields) -> ChallengePage:
 @transaction.atomic
 def update_challenge(user, page, **fields) -> ChallengePage:
     page = ChallengePage.objects.select_for_update().get(pk=page.pk)
-    _require(permissions.can_edit_challenge(user, page))
+    require(permissions.can_edit_challenge(user, page))
     draft = page.get_latest_revision_as_object()
     _check_deadline(draft.status, fields.get("response_deadline", draft.response_deadline))
     _apply(draft, fields)
@@ -164,7 +164,7 @@ def update_challenge(user, page, **fields) -> ChallengePage:
 def submit_challenge(user, page) -> ChallengePage:
     """Start the moderation workflow; program managers approve (and publish) in the admin."""
     page = ChallengePage.objects.select_for_update().get(pk=page.pk)
-    _require(permissions.can_edit_challenge(user, page))
+    require(permissions.can_edit_challenge(user, page))
     draft = page.get_latest_revision_as_object()
     _check_deadline(draft.status, draft.response_deadline)
     ensure_moderation(challenge_index())

@@ -28,21 +28,12 @@ from partners.notices import program_managers
 from portal.notifications.email import enqueue_email
 from portal.notifications.services import notify
 from portal.sanitize import sanitize_html
+from portal.services import ActionRefused, require
 
 logger = logging.getLogger(__name__)
 
 INVITATION_SALT = "partners.invitation"
 INVITATION_MAX_AGE = timedelta(days=14)
-
-
-class ActionRefused(Exception):
-    """A write that may not happen; ``str(error)`` is the message for the user."""
-
-
-def _require(rule):
-    allowed, reason = rule
-    if not allowed:
-        raise ActionRefused(reason)
 
 
 @transaction.atomic
@@ -70,7 +61,7 @@ def invitation_token(invitation):
 
 @transaction.atomic
 def invite(actor, organisation, *, email, role) -> Invitation:
-    _require(permissions.can_manage_members(actor, organisation))
+    require(permissions.can_manage_members(actor, organisation))
     email = email.strip().lower()
     if Membership.objects.filter(organisation=organisation, user__email__iexact=email).exists():
         raise ActionRefused(_("%(email)s is already a member.") % {"email": email})
@@ -147,7 +138,7 @@ def _owners(organisation):
 
 @transaction.atomic
 def change_role(actor, membership, role) -> Membership:
-    _require(permissions.can_manage_members(actor, membership.organisation))
+    require(permissions.can_manage_members(actor, membership.organisation))
     membership = Membership.objects.select_for_update().get(pk=membership.pk)
     demoting_owner = membership.role == MembershipRole.OWNER and role != MembershipRole.OWNER
     if demoting_owner and _owners(membership.organisation).count() <= 1:
@@ -161,7 +152,7 @@ def change_role(actor, membership, role) -> Membership:
 def remove_membership(actor, membership) -> None:
     """Owners remove anyone; members may leave. The last owner can do neither."""
     if membership.user_id != actor.pk:
-        _require(permissions.can_manage_members(actor, membership.organisation))
+        require(permissions.can_manage_members(actor, membership.organisation))
     membership = Membership.objects.select_for_update().get(pk=membership.pk)
     if membership.role == MembershipRole.OWNER and _owners(membership.organisation).count() <= 1:
         raise ActionRefused(_("An organisation always keeps at least one owner."))
@@ -170,7 +161,7 @@ def remove_membership(actor, membership) -> None:
 
 @transaction.atomic
 def request_to_join(user, organisation, message="") -> JoinRequest:
-    _require(permissions.can_request_to_join(user, organisation))
+    require(permissions.can_request_to_join(user, organisation))
     if JoinRequest.objects.filter(organisation=organisation, user=user, state="pending").exists():
         raise ActionRefused(_("You already asked to join; an owner will answer."))
     join_request = JoinRequest.objects.create(
@@ -189,7 +180,7 @@ def request_to_join(user, organisation, message="") -> JoinRequest:
 
 @transaction.atomic
 def decide_join_request(actor, join_request, *, approve) -> JoinRequest:
-    _require(permissions.can_manage_members(actor, join_request.organisation))
+    require(permissions.can_manage_members(actor, join_request.organisation))
     join_request = JoinRequest.objects.select_for_update().get(pk=join_request.pk)
     if join_request.state != JoinRequest.State.PENDING:
         raise ActionRefused(_("This request was already answered."))

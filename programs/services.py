@@ -19,8 +19,8 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from partners.services import _require
 from portal.notifications.services import notify
+from portal.services import require
 from portal.workflow import apply_transition
 
 from . import notices, permissions
@@ -85,7 +85,7 @@ def take_step(
     The engine checks the rule (liaison of this agency, or a program manager), the state and the
     required text and date; a refused step changes nothing.
     """
-    _require(permissions.can_respond(user, response))
+    require(permissions.can_respond(user, response))
     entry = apply_transition(
         response, action, user, comment=text, date=date, expected_state=expected_state
     )

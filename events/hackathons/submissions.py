@@ -10,10 +10,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from events.models import Screenshot, Submission
-from partners.services import ActionRefused, _require
 from portal.sanitize import strip_tags
+from portal.services import ActionRefused, require
 from portal.uploads import JPEG, MB, PDF, PNG, check_upload
-from portal.workflow import TransitionError, apply_transition
+from portal.workflow import apply_transition
 
 from . import permissions
 
@@ -44,7 +44,7 @@ def _locked(submission):
 def save(user, submission, data, *, pitch_deck=None, screenshots=()) -> Submission:
     """Save the team's project (a draft, or an already submitted one before the deadline)."""
     submission = _locked(submission)
-    _require(permissions.can_edit_submission(user, submission))
+    require(permissions.can_edit_submission(user, submission))
     for field, limit in TEXT_FIELDS.items():
         if field in data:
             setattr(submission, field, _clean_text(data[field], limit))
@@ -80,16 +80,13 @@ def save(user, submission, data, *, pitch_deck=None, screenshots=()) -> Submissi
 @transaction.atomic
 def delete_screenshot(user, screenshot) -> None:
     submission = _locked(screenshot.submission)
-    _require(permissions.can_edit_submission(user, submission))
+    require(permissions.can_edit_submission(user, submission))
     screenshot.image.delete(save=False)
     screenshot.delete()
 
 
 def _transition(submission, action, user, comment=""):
-    try:
-        apply_transition(submission, action, user, comment=comment)
-    except TransitionError as error:
-        raise ActionRefused(str(error)) from error
+    apply_transition(submission, action, user, comment=comment)
 
 
 @transaction.atomic
@@ -120,6 +117,6 @@ def reinstate(manager, submission) -> Submission:
 @transaction.atomic
 def set_hidden(manager, submission, hidden) -> None:
     """Gallery moderation: hide an offensive or infringing project without disqualifying it."""
-    _require(permissions.can_manage_hackathons(manager))
+    require(permissions.can_manage_hackathons(manager))
     Submission.objects.filter(pk=submission.pk).update(hidden_from_gallery=hidden)
     logger.info("Hackathon submission %s hidden=%s by user %s", submission.pk, hidden, manager.pk)

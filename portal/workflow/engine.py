@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from portal.models import TimelineEntry, Visibility
+from portal.services import ActionRefused
 
 logger = logging.getLogger(__name__)
 
@@ -50,7 +51,7 @@ class Transition:
     notify: Callable[[models.Model, TimelineEntry], Iterable[Notice]] | None = None
 
 
-class TransitionError(Exception):
+class TransitionError(ActionRefused):
     """A move the engine refused; ``str(error)`` is the message for the user."""
 
 

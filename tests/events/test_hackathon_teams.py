@@ -6,7 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from events.hackathons import submissions, teams
 from events.models import Submission, Team, TeamMembership
-from partners.services import ActionRefused
+from portal.services import ActionRefused
 from tests.conftest import XSS_PAYLOADS, assert_harmless
 from tests.events.conftest import fill, make_hackathon, make_team, move_phase
 from tests.factories import OrganisationFactory, UserFactory

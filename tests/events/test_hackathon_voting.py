@@ -6,7 +6,7 @@ import pytest
 
 from events.hackathons import submissions, voting
 from events.models import Submission, Vote, VoteAudit
-from partners.services import ActionRefused
+from portal.services import ActionRefused
 from tests.events.conftest import fill, make_team, move_phase
 from tests.factories import ProgramManagerFactory, UserFactory
 
