@@ -21,6 +21,12 @@ class SignupExtraForm(forms.Form):
 
 
 class AccountAdapter(DefaultAccountAdapter):
+    def get_client_ip(self, request):
+        # allauth's rate limits count per visitor behind the trusted proxies, as ours do.
+        from portal.clientip import client_ip
+
+        return client_ip(request) or super().get_client_ip(request)
+
     def send_mail(self, template_prefix, email, context):
         # allauth mail (verification, password reset) goes through the same job queue as
         # every other e-mail, so a slow SMTP server never blocks a request.
