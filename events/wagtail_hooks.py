@@ -65,7 +65,7 @@ class RegistrationViewSet(PortalModelViewSet):
         return [
             *super().get_urlpatterns(),
             path("events/", admin_views.overview_index, name="overview_index"),
-            path("events/<int:pk>/", admin_views.overview, name="overview"),
+            path("events/<id:pk>/", admin_views.overview, name="overview"),
         ]
 
 
@@ -142,9 +142,9 @@ class SubmissionViewSet(PortalModelViewSet):
         return [
             *super().get_urlpatterns(),
             path("hackathons/", hackathon_admin.index, name="hackathons"),
-            path("hackathons/<int:pk>/", hackathon_admin.desk, name="desk"),
-            path("hackathons/<int:pk>/votes/", hackathon_admin.vote_audit, name="vote_audit"),
-            path("hackathons/<int:pk>/export/<str:kind>.<str:fmt>", hackathon_admin.export,
+            path("hackathons/<id:pk>/", hackathon_admin.desk, name="desk"),
+            path("hackathons/<id:pk>/votes/", hackathon_admin.vote_audit, name="vote_audit"),
+            path("hackathons/<id:pk>/export/<str:kind>.<str:fmt>", hackathon_admin.export,
                  name="export"),
         ]  # fmt: skip
 

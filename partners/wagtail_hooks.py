@@ -77,7 +77,7 @@ class OrganisationViewSet(PortalModelViewSet):
     def get_urlpatterns(self):
         return [
             *super().get_urlpatterns(),
-            path("verification/<int:pk>/", admin_views.verification, name="verification"),
+            path("verification/<id:pk>/", admin_views.verification, name="verification"),
         ]
 
 
@@ -187,7 +187,7 @@ class ProposalViewSet(PortalModelViewSet):
         return [
             *super().get_urlpatterns(),
             path("queue/", proposal_admin.review_queue, name="review_queue"),
-            path("decide/<int:pk>/", proposal_admin.decide, name="decide"),
+            path("decide/<id:pk>/", proposal_admin.decide, name="decide"),
         ]
 
 

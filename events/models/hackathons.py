@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
@@ -225,11 +225,11 @@ class HackathonPage(RoutablePageMixin, Page):
 
         return gallery(request, self)
 
-    @re_path(r"^projects/(?P<pk>\d+)/$", name="project")
+    @path("projects/<id:pk>/", name="project")
     def project_route(self, request, pk):
         from events.hackathons.views import project
 
-        return project(request, self, int(pk))
+        return project(request, self, pk)
 
     def sub_url(self, name, **kwargs):
         return self.url + self.reverse_subpage(name, kwargs=kwargs or None)
