@@ -1,4 +1,10 @@
-"""Base classes of every admin viewset of the portal: exports guarded against formulas."""
+"""Base classes of every admin viewset of the portal.
+
+- Exports are guarded against spreadsheet formulas (``portal.exports``).
+- The search box searches the listed ``search_fields`` with the ORM: Wagtail's SQLite search
+  backend cannot restrict a query to fields (every query failed with "no such column: name"),
+  and staff expect a substring match in a listing anyway.
+"""
 
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -20,9 +26,11 @@ class PortalModelViewSet(ModelViewSet):
     """``ModelViewSet`` whose exports are guarded; every admin viewset of the portal uses it."""
 
     index_view_class = GuardedIndexView
+    search_backend_name = None
 
 
 class PortalSnippetViewSet(SnippetViewSet):
     """``SnippetViewSet`` whose exports are guarded."""
 
     index_view_class = GuardedSnippetIndexView
+    search_backend_name = None
