@@ -56,6 +56,16 @@ class HackathonIndexPage(Page):
         return context
 
 
+class Competitors(models.TextChoices):
+    """Who may compete (be in a team); anyone may still mentor or judge when invited."""
+
+    EVERYONE = "everyone", _("Everyone with a verified account")
+    NOT_GOVERNMENT = (
+        "not_government",
+        _("Everyone except government employees (they may mentor but not compete)"),
+    )
+
+
 class HackathonPage(RoutablePageMixin, Page):
     summary = models.CharField(
         _("summary"), max_length=300, help_text=_("One or two sentences shown on the list.")
@@ -78,6 +88,16 @@ class HackathonPage(RoutablePageMixin, Page):
     results_at = models.DateTimeField(_("results announced"))
     min_team_size = models.PositiveSmallIntegerField(_("smallest team"), default=2)
     max_team_size = models.PositiveSmallIntegerField(_("largest team"), default=5)
+    competitors = models.CharField(
+        _("who may compete"),
+        max_length=20,
+        choices=Competitors.choices,
+        default=Competitors.EVERYONE,
+        help_text=_(
+            "Enforced when a team is formed or joined. Government employees are the members of "
+            "a government agency or sister-city government organisation on the portal."
+        ),
+    )
     eligibility = RichTextField(_("eligibility"), blank=True)
     rules = RichTextField(_("rules"), blank=True)
     faq = StreamField([("faq", FaqBlock())], blank=True, verbose_name=_("FAQ"))
@@ -118,6 +138,7 @@ class HackathonPage(RoutablePageMixin, Page):
             [FieldPanel("min_team_size"), FieldPanel("max_team_size")], heading=_("Teams")
         ),
         InlinePanel("tracks", label=_("Tracks"), min_num=1),
+        FieldPanel("competitors"),
         FieldPanel("eligibility"),
         FieldPanel("rules"),
         FieldPanel("faq"),
