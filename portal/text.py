@@ -23,3 +23,32 @@ def plain_text(value, limit=None, *, single_line=False):
     text = _CONTROL.sub("", text)
     text = " ".join(text.split()) if single_line else text.strip()
     return text[:limit] if limit else text
+
+
+def refuse_line_breaks(value):
+    """Validator for single-line fields (a name, a title): line breaks are refused, not folded."""
+    from django.core.exceptions import ValidationError
+    from django.utils.translation import gettext as _
+
+    if value and any(char in str(value) for char in "\r\n\x0b\x0c\x85\u2028\u2029"):
+        raise ValidationError(_("Please keep this on one line."), code="line_break")
+
+
+class SingleLineFieldsMixin:
+    """Form mixin: every text field shown as a one-line input refuses line breaks.
+
+    Browsers drop line breaks from ``<input type="text">``, but a hand-made request does not;
+    a name with a line break would then break e-mail headers, CSV rows and quoted text.
+    """
+
+    def __init__(self, *args, **kwargs):
+        from django import forms
+
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if (
+                isinstance(field, forms.CharField)
+                and type(field.widget) is forms.TextInput
+                and refuse_line_breaks not in field.validators
+            ):
+                field.validators.append(refuse_line_breaks)

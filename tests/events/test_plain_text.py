@@ -11,6 +11,7 @@ from django.apps import apps
 from django.core import mail
 
 from events.hackathons import submissions, teams
+from events.hackathons.forms import TeamForm
 from events.models import Submission, Team, TeamJoinRequest
 from tests.events.conftest import make_team
 from tests.factories import ProgramManagerFactory, UserFactory
@@ -68,3 +69,8 @@ def test_the_migration_gives_back_what_was_typed(hackathon):
     team.refresh_from_db()
     assert (team.name, team.skills_wanted) == ("Tim & Co <3", "&amp;")
     assert Submission.objects.get(pk=team.submission.pk).title == "R & D"
+
+
+def test_the_team_form_refuses_a_two_line_name(hackathon):
+    form = TeamForm({"name": "Tim\nCo"}, hackathon=hackathon, user=UserFactory())
+    assert form.errors["name"] == ["Please keep this on one line."]
