@@ -15,8 +15,8 @@ from django.utils.translation import gettext as _
 
 from events import emails, permissions
 from events.models import EventPage, Registration, RegistrationState
-from portal.sanitize import strip_tags
 from portal.services import ActionRefused, require, retry_when_locked
+from portal.text import plain_text
 from portal.workflow import apply_transition
 
 logger = logging.getLogger(__name__)
@@ -33,11 +33,11 @@ def _locked_event(event):
 
 
 def clean_answers(event, answers):
-    """Answers to the event's questions as plain text (tags stripped, length capped)."""
+    """Answers to the event's questions as plain text (as typed, on one line, length capped)."""
     cleaned = {}
     for block in event.registration_questions:
         question = block.value["question"]
-        value = " ".join(strip_tags(str((answers or {}).get(question, ""))).split())
+        value = plain_text((answers or {}).get(question, ""), single_line=True)
         if block.value["required"] and not value:
             raise ActionRefused(_("Please answer: %(question)s") % {"question": question})
         choices = [c.strip() for c in (block.value["choices"] or "").splitlines() if c.strip()]
@@ -87,7 +87,7 @@ def add_person(manager, event, user, answers=None) -> Registration:
     def attempt():
         require(permissions.can_manage_events(manager))
         locked = _locked_event(event)
-        return _create(locked, user, {k: strip_tags(str(v))[:MAX_ANSWER_LENGTH]
+        return _create(locked, user, {k: plain_text(v, MAX_ANSWER_LENGTH)
                                       for k, v in (answers or {}).items()}, manager)  # fmt: skip
 
     return retry_when_locked(attempt)()

@@ -5,14 +5,13 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import TitleColumn
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from events import admin_views
 from events.models import Registration, Speaker
+from portal.admin_viewsets import PortalModelViewSet, PortalSnippetViewSet
 
 
 class ServicesOnlyPolicy(ModelPermissionPolicy):
@@ -28,7 +27,7 @@ class ServicesOnlyPolicy(ModelPermissionPolicy):
 register_permission_policy(Registration, ServicesOnlyPolicy(Registration))
 
 
-class RegistrationViewSet(ModelViewSet):
+class RegistrationViewSet(PortalModelViewSet):
     model = Registration
     icon = "date"
     menu_label = _("Event registrations")
@@ -66,7 +65,7 @@ class RegistrationViewSet(ModelViewSet):
         return [
             *super().get_urlpatterns(),
             path("events/", admin_views.overview_index, name="overview_index"),
-            path("events/<int:pk>/", admin_views.overview, name="overview"),
+            path("events/<id:pk>/", admin_views.overview, name="overview"),
         ]
 
 
@@ -75,7 +74,7 @@ def register_registration_viewset():
     return RegistrationViewSet("registrations")
 
 
-class SpeakerViewSet(SnippetViewSet):
+class SpeakerViewSet(PortalSnippetViewSet):
     model = Speaker
     icon = "user"
     menu_label = _("Speakers")
@@ -111,7 +110,7 @@ register_permission_policy(Submission, SubmissionPolicy(Submission))
 register_permission_policy(Award, SubmissionPolicy(Award))
 
 
-class SubmissionViewSet(ModelViewSet):
+class SubmissionViewSet(PortalModelViewSet):
     model = Submission
     icon = "code"
     menu_label = _("Hackathon submissions")
@@ -143,9 +142,9 @@ class SubmissionViewSet(ModelViewSet):
         return [
             *super().get_urlpatterns(),
             path("hackathons/", hackathon_admin.index, name="hackathons"),
-            path("hackathons/<int:pk>/", hackathon_admin.desk, name="desk"),
-            path("hackathons/<int:pk>/votes/", hackathon_admin.vote_audit, name="vote_audit"),
-            path("hackathons/<int:pk>/export/<str:kind>.<str:fmt>", hackathon_admin.export,
+            path("hackathons/<id:pk>/", hackathon_admin.desk, name="desk"),
+            path("hackathons/<id:pk>/votes/", hackathon_admin.vote_audit, name="vote_audit"),
+            path("hackathons/<id:pk>/export/<str:kind>.<str:fmt>", hackathon_admin.export,
                  name="export"),
         ]  # fmt: skip
 

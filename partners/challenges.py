@@ -42,15 +42,22 @@ TEXT_FIELDS = ("problem_statement", "context", "data_available", "expected_outco
 
 
 def text_to_html(text):
-    """Plain text from a textarea as rich-text paragraphs: blank lines part paragraphs.
+    """Plain text from a textarea as rich-text paragraphs: blank lines part paragraphs, a single
+    line break stays a line break.
 
-    Everything is escaped first, so a liaison's text can never become markup; the sanitiser
-    then guarantees the result whatever changes here later.
+    The result is what Wagtail's editor reads and writes itself (``<p>…<br/>…</p>``): Draftail's
+    parser needs the self-closed ``<br/>``, and the sanitiser writes ``<br>``, so each line is
+    escaped and sanitised on its own (a liaison's text can never become markup) and the lines
+    joined afterwards.
     """
-    text = (text or "").replace("\r\n", "\n").strip()
+    text = (text or "").replace("\r\n", "\n").replace("\r", "\n").strip()
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
-    markup = "".join(f"<p>{html.escape(p).replace(chr(10), '<br/>')}</p>" for p in paragraphs)
-    return str(sanitize_html(markup))
+    return "".join(
+        "<p>"
+        + "<br/>".join(str(sanitize_html(html.escape(line))) for line in p.split("\n"))
+        + "</p>"
+        for p in paragraphs
+    )
 
 
 def html_to_text(value):

@@ -14,8 +14,8 @@ from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import TitleColumn
-from wagtail.admin.viewsets.model import ModelViewSet
 
+from portal.admin_viewsets import PortalModelViewSet
 from programs.models import GovernmentResponse, ProgrammePage
 from programs.models.responses import OVERDUE_AFTER_DAYS
 from programs.workflows import AWAITING
@@ -45,7 +45,7 @@ class ResponseFilterSet(WagtailFilterSet):
         return queryset
 
 
-class GovernmentResponseViewSet(ModelViewSet):
+class GovernmentResponseViewSet(PortalModelViewSet):
     model = GovernmentResponse
     icon = "tasks"
     menu_label = _("Government responses")

@@ -10,8 +10,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from events.models import Screenshot, Submission
-from portal.sanitize import strip_tags
 from portal.services import ActionRefused, require
+from portal.text import plain_text
 from portal.uploads import JPEG, MB, PDF, PNG, check_upload
 from portal.workflow import apply_transition
 
@@ -28,8 +28,8 @@ URL_FIELDS = ("repository_url", "demo_url", "video_url")
 
 
 def _clean_text(value, limit):
-    # Plain text: tags stripped, kept line breaks; templates escape on the way out.
-    return strip_tags(str(value or "")).strip()[:limit]
+    # Plain text as typed (line breaks kept); templates, JSON and CSV escape on the way out.
+    return plain_text(value, limit)
 
 
 def _locked(submission):

@@ -15,8 +15,8 @@ from django.utils.translation import gettext_lazy
 from events.models import Submission, Team, TeamInvitation, TeamJoinRequest, TeamMembership
 from partners.permissions import role_in
 from portal.notifications.services import notify
-from portal.sanitize import strip_tags
 from portal.services import ActionRefused, require
+from portal.text import plain_text
 
 from . import permissions
 
@@ -24,7 +24,7 @@ logger = logging.getLogger(__name__)
 
 
 def _text(value, limit):
-    return " ".join(strip_tags(str(value or "")).split())[:limit]
+    return plain_text(value, limit, single_line=True)
 
 
 def team_url(team):
@@ -156,7 +156,9 @@ def request_to_join(user, team, message="") -> TeamJoinRequest:
         raise ActionRefused(_("This team is not looking for members."))
     if team.join_requests.filter(user=user, state="pending").exists():
         raise ActionRefused(_("You have already asked to join this team."))
-    request = TeamJoinRequest.objects.create(team=team, user=user, message=_text(message, 1000))
+    request = TeamJoinRequest.objects.create(
+        team=team, user=user, message=plain_text(message, 1000)
+    )
     leader = team.leader()
     if leader:
         notify([leader], title=gettext_lazy("Someone asks to join your team"), body=str(user),

@@ -18,6 +18,7 @@ from events.models import (
     TeamJoinRequest,
     TeamMembership,  # fmt: skip
 )
+from portal.clientip import client_ip
 from portal.models import User
 from portal.ratelimit import rate_limit
 from portal.uploads import PDF, private_file_response
@@ -255,7 +256,7 @@ def request_join(request, pk):
 @rate_limit("hackathons.vote", limit=20, period=3600)
 def vote(request, pk):
     project = get_object_or_404(Submission.objects.select_related("hackathon", "team"), pk=pk)
-    _run(request, lambda: voting.cast(request.user, project, request.META.get("REMOTE_ADDR")),
+    _run(request, lambda: voting.cast(request.user, project, client_ip(request)),
          _("Your vote is counted. You can change it until voting closes."))  # fmt: skip
     back = request.POST.get("next", "")
     return redirect(back if back.startswith("/") and not back.startswith("//") else "/")

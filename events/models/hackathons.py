@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
@@ -56,6 +56,16 @@ class HackathonIndexPage(Page):
         return context
 
 
+class Competitors(models.TextChoices):
+    """Who may compete (be in a team); anyone may still mentor or judge when invited."""
+
+    EVERYONE = "everyone", _("Everyone with a verified account")
+    NOT_GOVERNMENT = (
+        "not_government",
+        _("Everyone except government employees (they may mentor but not compete)"),
+    )
+
+
 class HackathonPage(RoutablePageMixin, Page):
     summary = models.CharField(
         _("summary"), max_length=300, help_text=_("One or two sentences shown on the list.")
@@ -78,6 +88,16 @@ class HackathonPage(RoutablePageMixin, Page):
     results_at = models.DateTimeField(_("results announced"))
     min_team_size = models.PositiveSmallIntegerField(_("smallest team"), default=2)
     max_team_size = models.PositiveSmallIntegerField(_("largest team"), default=5)
+    competitors = models.CharField(
+        _("who may compete"),
+        max_length=20,
+        choices=Competitors.choices,
+        default=Competitors.EVERYONE,
+        help_text=_(
+            "Enforced when a team is formed or joined. Government employees are the members of "
+            "a government agency or sister-city government organisation on the portal."
+        ),
+    )
     eligibility = RichTextField(_("eligibility"), blank=True)
     rules = RichTextField(_("rules"), blank=True)
     faq = StreamField([("faq", FaqBlock())], blank=True, verbose_name=_("FAQ"))
@@ -118,6 +138,7 @@ class HackathonPage(RoutablePageMixin, Page):
             [FieldPanel("min_team_size"), FieldPanel("max_team_size")], heading=_("Teams")
         ),
         InlinePanel("tracks", label=_("Tracks"), min_num=1),
+        FieldPanel("competitors"),
         FieldPanel("eligibility"),
         FieldPanel("rules"),
         FieldPanel("faq"),
@@ -225,11 +246,11 @@ class HackathonPage(RoutablePageMixin, Page):
 
         return gallery(request, self)
 
-    @re_path(r"^projects/(?P<pk>\d+)/$", name="project")
+    @path("projects/<id:pk>/", name="project")
     def project_route(self, request, pk):
         from events.hackathons.views import project
 
-        return project(request, self, int(pk))
+        return project(request, self, pk)
 
     def sub_url(self, name, **kwargs):
         return self.url + self.reverse_subpage(name, kwargs=kwargs or None)

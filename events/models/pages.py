@@ -154,7 +154,7 @@ class EventIndexPage(RoutablePageMixin, Page):
     def index_route(self, request):
         return self.listing(request)
 
-    @path("archive/<int:year>/", name="archive")
+    @path("archive/<id:year>/", name="archive")
     def archive(self, request, year):
         if not 1990 <= year <= 2100:
             raise Http404

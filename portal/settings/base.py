@@ -5,6 +5,7 @@ Defaults are the safe ones: DEBUG off, no secret key, no hosts. ``dev`` and ``te
 for a laptop; ``production`` insists on them.
 """
 
+import ipaddress
 import os
 from pathlib import Path
 
@@ -39,6 +40,11 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAIL_SITE_NAME = env("SITE_NAME", "Jakarta Co-creation Portal")
+# Reverse proxies (CIDRs) whose X-Forwarded-For is believed (portal.clientip.client_ip): rate
+# limits and audits see the visitor's address, not the proxy's. Empty: REMOTE_ADDR as is.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+for _cidr in TRUSTED_PROXIES:
+    ipaddress.ip_network(_cidr, strict=False)  # a typo fails at start-up, not on a request
 
 INSTALLED_APPS = [
     # The project and its feature apps (imports point down: programs -> events -> partners -> portal).

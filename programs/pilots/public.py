@@ -4,8 +4,6 @@ Everything here starts from ``Pilot.objects.published()``: an unpublished pilot 
 never counted, listed, fed or exported. Only timeline entries marked public are shown.
 """
 
-import csv
-
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.syndication.views import Feed
 from django.core.paginator import Paginator
@@ -17,6 +15,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from partners.models import Organisation
+from portal.exports import csv_writer
 from portal.models import Pillar, SustainableDevelopmentGoal, TimelineEntry, Visibility
 from programs.models import District, Origin, Pilot, PilotAgency, ProgrammePage
 
@@ -214,7 +213,7 @@ def export_csv(page, request):
     """Open data: every published pilot (the same records the tracker shows), as CSV."""
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="pilots.csv"'
-    writer = csv.writer(response)
+    writer = csv_writer(response)
     writer.writerow(EXPORT_COLUMNS)
     pilots = (
         published()

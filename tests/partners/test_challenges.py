@@ -201,6 +201,19 @@ def test_program_managers_can_approve_in_the_admin(client, challenge_index, agen
     assert not task.specific.get_actions(page, liaison)  # a liaison cannot approve
 
 
+def test_a_multi_line_draft_opens_in_the_editor(client, challenge_index, agency, liaison):
+    fields = {**FIELDS, "problem_statement": "a\nb", "context": "one\r\ntwo\n\nthree < four & co"}
+    page = challenges.draft_challenge(liaison, agency, **fields)
+    challenges.submit_challenge(liaison, page)
+    page.refresh_from_db()
+    assert page.problem_statement == "<p>a<br/>b</p>"
+    assert page.context == "<p>one<br/>two</p><p>three &lt; four &amp; co</p>"
+    client.force_login(ProgramManagerFactory())
+    assert client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
+    # Back in the liaison's form, the text is as typed.
+    assert challenges.html_to_text(page.context) == "one\ntwo\n\nthree < four & co"
+
+
 def test_the_admin_edits_challenges(admin_client, challenge_index, agency):
     page = make_challenge(challenge_index, agency=agency)
     assert admin_client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
