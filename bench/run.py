@@ -100,7 +100,8 @@ def build_databases():
         database = f"portal_bench_{name}"
         exists = psql(f"SELECT 1 FROM pg_database WHERE datname = '{database}'") == "1"
         if exists and not rebuild:
-            print(f"== {database}: reusing (BENCH_REBUILD=1 rebuilds it)")
+            print(f"== {database}: reusing, migrated to this checkout (BENCH_REBUILD=1 rebuilds)")
+            sh(PYTHON, "manage.py", "migrate", "--no-input", env=portal_env(database))
             continue
         # Built under another name and renamed when complete: an interrupted build is not reused.
         building = f"{database}_building"
