@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -21,6 +22,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
+
+PAST_PER_PAGE = 12  # past hackathons per page of the index
 
 
 class FaqBlock(blocks.StructBlock):
@@ -51,7 +54,9 @@ class HackathonIndexPage(Page):
         now = timezone.now()
         pages = HackathonPage.objects.child_of(self).live().public()
         context["upcoming"] = list(pages.filter(results_at__gte=now).order_by("hacking_starts_at"))
-        context["past"] = list(pages.filter(results_at__lt=now).order_by("-hacking_starts_at"))
+        past = pages.filter(results_at__lt=now).order_by("-hacking_starts_at", "pk")
+        context["page_obj"] = Paginator(past, PAST_PER_PAGE).get_page(request.GET.get("page"))
+        context["past"] = context["page_obj"].object_list
         context["now"] = now
         return context
 
