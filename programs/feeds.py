@@ -7,6 +7,8 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from portal.sites import absolute
+
 FEED_SIZE = 20
 
 
@@ -22,7 +24,10 @@ class RecommendationFeed(Feed):
         return _("Policy recommendations")
 
     def link(self):
-        return self.index.url
+        return absolute(self.index.url)
+
+    def feed_url(self):
+        return absolute(self.index.url + self.index.reverse_subpage("feed_route"))
 
     def description(self):
         return self.index.intro or _("New policy recommendations of the network.")
@@ -41,7 +46,7 @@ class RecommendationFeed(Feed):
         return item.summary
 
     def item_link(self, item):
-        return item.url
+        return absolute(item.url)
 
     def item_guid(self, item):
         return item.full_url
