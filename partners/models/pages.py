@@ -45,6 +45,16 @@ class DirectoryPage(RoutablePageMixin, Page):
             queryset = queryset.filter(kind__in=self.kinds)
         return queryset
 
+    def get_sitemap_urls(self, request=None):
+        """The directory and every verified organisation's profile in it."""
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        for slug, updated in (
+            self.organisations().order_by("slug").values_list("slug", "updated_at")
+        ):
+            urls.append({"location": f"{base}{slug}/", "lastmod": updated})
+        return urls
+
     def filtered(self, request):
         """Apply the visitor's search and filters; return (queryset, cleaned filter values)."""
         queryset = self.organisations()
