@@ -210,6 +210,36 @@ class HackathonPage(RoutablePageMixin, Page):
         people = self.canonical().people.filter(role=PersonRole.JUDGE).exclude(user=None)
         return [person.user for person in people.select_related("user")]
 
+    def structured_data(self):
+        """schema.org Event for the hackathon: from the start of hacking to the results."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": self.title,
+            "description": self.summary,
+            "startDate": timezone.localtime(self.hacking_starts_at).isoformat(),
+            "endDate": timezone.localtime(self.results_at).isoformat(),
+            "eventStatus": "https://schema.org/EventScheduled",
+            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+            "inLanguage": self.locale.language_code,
+            "url": self.full_url,
+            "organizer": {
+                "@type": "Organization",
+                "name": settings.WAGTAIL_SITE_NAME,
+                "url": settings.SITE_URL,
+            },
+            "location": {
+                "@type": "Place",
+                "name": self.venue_name or "Jakarta",
+                "address": {
+                    "@type": "PostalAddress",
+                    "addressLocality": "Jakarta",
+                    "addressCountry": "ID",
+                },
+            },
+        }
+        return data
+
     # --- Sub-pages ------------------------------------------------------------------------
     @path("")
     def detail(self, request):

@@ -17,6 +17,7 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from portal.models import Pillar, SustainableDevelopmentGoal
+from portal.sites import absolute
 
 from .organisations import Organisation, OrganisationKind
 
@@ -133,6 +134,12 @@ class DirectoryPage(RoutablePageMixin, Page):
             html for hook in hooks.get_hooks("partners_organisation_sections")
             if (html := hook(request, organisation))
         ]  # fmt: skip
+        logo = organisation.logo.get_rendition("fill-128x128").url if organisation.logo else ""
+        context["structured_data"] = organisation.structured_data(
+            absolute(request.path), absolute(logo)
+        )
+        context["meta_title"] = organisation.name
+        context["meta_description"] = organisation.description
         return render(request, self.profile_template, context)
 
     def challenges_posed(self, organisation, locale):
