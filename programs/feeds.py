@@ -3,7 +3,10 @@
 Only live, public recommendations of that language appear; drafts and pages in moderation never do.
 """
 
+from datetime import datetime, time
+
 from django.contrib.syndication.views import Feed
+from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 
@@ -52,7 +55,8 @@ class RecommendationFeed(Feed):
         return item.full_url
 
     def item_pubdate(self, item):
-        return item.first_published_at
+        """The recommendation's own date (midnight in Jakarta), not when the page went live."""
+        return datetime.combine(item.date, time.min, tzinfo=timezone.get_default_timezone())
 
     def item_categories(self, item):
         return [item.programme.title] if item.programme_id else []
