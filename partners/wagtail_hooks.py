@@ -211,3 +211,13 @@ def register_review_queue_menu_item():
     return MenuItem(
         _("Review queue"), reverse("proposals:review_queue"), icon_name="tasks", order=221
     )
+
+
+@hooks.register("portal_sitemap_views")
+def sitemap_calls():
+    """/calls/ and every public call, for the sitemap (portal/sitemaps.py)."""
+    calls = list(Call.objects.public().order_by("slug").values_list("slug", "updated_at"))
+    latest = max((updated for _slug, updated in calls), default=None)
+    entries = [("partners:calls", {}, latest)]
+    entries += [("partners:call", {"slug": slug}, updated) for slug, updated in calls]
+    return entries

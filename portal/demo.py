@@ -11,6 +11,7 @@ from wagtail_localize.models import LocaleSynchronization, Translation, Translat
 
 from portal.i18n import synchronise_page_trees
 from portal.models import HomePage, SiteSettings, SocialLink, StandardPage, User
+from portal.sites import site_address, sync_default_site
 
 ADMIN_EMAIL = "admin@example.org"
 ADMIN_PASSWORD = "portal-demo-admin"  # noqa: S105 - printed by `make run`, demo only
@@ -151,9 +152,11 @@ def _home(en):
         home.save_revision().publish()
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
+        hostname, port = site_address()
         site = Site.objects.create(
-            hostname="localhost", port=80, root_page=home, is_default_site=True
+            hostname=hostname, port=port, root_page=home, is_default_site=True
         )
+    sync_default_site()
     if site.root_page_id != home.pk:
         site.root_page = home
         site.save()

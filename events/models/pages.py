@@ -160,6 +160,22 @@ class EventIndexPage(RoutablePageMixin, Page):
             raise Http404
         return self.listing(request, year)
 
+    def get_sitemap_urls(self, request=None):
+        """The listing, its archive years, the speakers and every speaker's page."""
+        from events.models import Speaker
+
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        lastmod = urls[0]["lastmod"]
+        for day in self.events().dates("start", "year", order="DESC"):
+            path = self.reverse_subpage("archive", kwargs={"year": day.year})
+            urls.append({"location": f"{base}{path}", "lastmod": lastmod})
+        urls.append({"location": f"{base}{self.reverse_subpage('speakers')}", "lastmod": lastmod})
+        for slug, created in Speaker.objects.order_by("slug").values_list("slug", "created_at"):
+            path = self.reverse_subpage("speaker", kwargs={"slug": slug})
+            urls.append({"location": f"{base}{path}", "lastmod": created})
+        return urls
+
     def feed_events(self):
         """The public calendar: every live event of this tree from a year ago on."""
         return self.events().filter(end__gte=timezone.now() - timedelta(days=365)).order_by("start")

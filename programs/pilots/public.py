@@ -17,6 +17,7 @@ from wagtail.models import Locale
 from partners.models import Organisation
 from portal.exports import csv_writer
 from portal.models import Pillar, SustainableDevelopmentGoal, TimelineEntry, Visibility
+from portal.sites import absolute
 from programs.models import District, Origin, Pilot, PilotAgency, ProgrammePage
 
 from .funnel import funnel
@@ -179,7 +180,10 @@ class PilotFeed(Feed):
         return _("Pilot projects")
 
     def link(self):
-        return self.index.url
+        return absolute(self.index.url)
+
+    def feed_url(self):
+        return absolute(self.index.url + self.index.reverse_subpage("feed"))
 
     def description(self):
         return self.index.intro or _("Pilot projects of the network and what became of them.")
@@ -194,7 +198,7 @@ class PilotFeed(Feed):
         return f"{item.get_state_display()} · {item.summary}"
 
     def item_link(self, item):
-        return self.index.pilot_url(item)
+        return absolute(self.index.pilot_url(item))
 
     def item_pubdate(self, item):
         return item.published_at
