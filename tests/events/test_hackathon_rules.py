@@ -5,7 +5,7 @@ import pytest
 from events.hackathons import submissions, teams
 from events.models import HackathonPage, Submission
 from partners.models import Membership
-from partners.services import ActionRefused
+from portal.services import ActionRefused
 from tests.events.conftest import fill, make_hackathon, make_team, move_phase
 from tests.factories import OrganisationFactory, UserFactory
 
