@@ -11,7 +11,8 @@ import pytest
 from django.core.servers.basehttp import WSGIServer
 from django.test.testcases import LiveServerThread
 
-from tests.conftest import chromium_path
+from tests.conftest import chromium_path, seed_demo_site
+from tests.snapshots import DatabaseSnapshots, drop_leftover_snapshots
 
 
 class SerialWSGIServer(WSGIServer):
@@ -71,6 +72,35 @@ def migrated_baseline(request):
     if not Collection.objects.exists():  # documents (policy PDFs) need the root collection
         Collection.add_root(name="Root")
     _restore_program_managers()
+
+
+@pytest.fixture(scope="session")
+def database_snapshots(django_db_setup, django_db_blocker):
+    snapshots = DatabaseSnapshots()
+    with django_db_blocker.unblock():
+        drop_leftover_snapshots()
+    yield snapshots
+    with django_db_blocker.unblock():
+        snapshots.drop_all()
+
+
+@pytest.fixture
+def seeded(transactional_db, migrated_baseline, database_snapshots):
+    """``seeded(seed)`` leaves the database as ``seed()`` leaves the migrated baseline.
+
+    The first test to ask runs ``seed`` and snapshots the database; later tests restore the
+    snapshot instead of seeding again (``tests/snapshots.py``). Pass a module-level function.
+    """
+    return database_snapshots.restore_or_seed
+
+
+@pytest.fixture
+def demo_site(seeded):
+    """The demo page tree in both languages, as `make run` builds it (from a snapshot)."""
+    from wagtail.models import Site
+
+    seeded(seed_demo_site)
+    return Site.objects.get(is_default_site=True)
 
 
 def _restore_program_managers():
