@@ -29,22 +29,27 @@ class DatabaseSnapshots:
     def __init__(self):
         self.taken = {}  # seed key -> (database snapshot, in-memory files)
 
-    def restore_or_seed(self, seed):
+    def restore_or_seed(self, seed, empty_baseline):
+        """Restore ``seed``'s snapshot, or seed ``empty_baseline()`` and take the snapshot."""
         key = f"{seed.__module__}.{seed.__qualname__}"
         if key in self.taken:
             database, files = self.taken[key]
             self._restore_database(database)
             self._restore_files(files)
         else:
+            empty_baseline()
             seed()
             self.taken[key] = (self._take_database(len(self.taken)), self._copy_files())
         self._forget_cached_rows()
 
     def drop_all(self):
         if connection.vendor == "postgresql":
-            for name, _files in self.taken.values():
-                with connection._nodb_cursor() as cursor:
+            with connection._nodb_cursor() as cursor:
+                for name, _files in self.taken.values():
                     cursor.execute(f"DROP DATABASE IF EXISTS {_quote(name)}")
+                # The live server thread's connection would keep the test database from
+                # being dropped at the end of the run.
+                _disconnect_others(cursor, connection.settings_dict["NAME"])
         self.taken.clear()
 
     # -- the database --------------------------------------------------------------------------
