@@ -1,5 +1,7 @@
 """Fixtures every test may use. App-specific fixtures live in each test folder's conftest."""
 
+import contextlib
+import functools
 import os
 import re
 import shutil
@@ -114,17 +116,25 @@ def staff(db):
 @pytest.fixture
 def demo_site(db, django_capture_on_commit_callbacks):
     """The demo page tree in both languages, as `make run` builds it."""
-    import io
-
-    from django.core.management import call_command
     from wagtail.models import Site
-
-    from portal import demo
 
     # Tests run inside a transaction; run the on-commit work (wagtail-localize publishes
     # translations on commit) as a real commit would, then index for search.
-    with django_capture_on_commit_callbacks(execute=True):
+    seed_demo_site(on_commit=functools.partial(django_capture_on_commit_callbacks, execute=True))
+    return Site.objects.get(is_default_site=True)
+
+
+def seed_demo_site(on_commit=contextlib.nullcontext):
+    """The core demo (page tree in both languages, site settings), indexed for search.
+
+    Browser tests restore it from a database snapshot after the first (``tests/snapshots.py``).
+    """
+    import io
+
+    from django.core.management import call_command
+
+    from portal import demo
+
+    with on_commit():
         demo.seed(io.StringIO())
     call_command("update_index", stdout=io.StringIO())
-
-    return Site.objects.get(is_default_site=True)

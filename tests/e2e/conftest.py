@@ -8,10 +8,13 @@ fails the run instead.
 import os
 
 import pytest
+from django.core.management import call_command
 from django.core.servers.basehttp import WSGIServer
+from django.test import TransactionTestCase
 from django.test.testcases import LiveServerThread
 
-from tests.conftest import chromium_path
+from tests.conftest import chromium_path, seed_demo_site
+from tests.snapshots import DatabaseSnapshots, drop_leftover_snapshots
 
 
 class SerialWSGIServer(WSGIServer):
@@ -52,13 +55,19 @@ def migrated_baseline(request):
 
     Browser tests are transactional, and each one ends by emptying every table; Django's
     serialized rollback would restore them but proved unreliable once ordinary tests ran first.
+    A test that asks for a seeded state gets them with it (``seeded``).
     """
     if "transactional_db" not in request.fixturenames and not request.node.get_closest_marker(
         "django_db"
     ):
         return
     request.getfixturevalue("transactional_db")
-    from wagtail.models import Locale, Page
+    if "seeded" not in request.fixturenames:
+        put_back_migrated_rows()
+
+
+def put_back_migrated_rows():
+    from wagtail.models import Collection, Locale, Page
 
     from portal.models import Pillar, SustainableDevelopmentGoal
     from portal.taxonomy import load_taxonomy
@@ -66,11 +75,77 @@ def migrated_baseline(request):
     load_taxonomy(Locale, Pillar, SustainableDevelopmentGoal)  # creates both locales too
     if not Page.objects.exists():
         Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
-    from wagtail.models import Collection
-
     if not Collection.objects.exists():  # documents (policy PDFs) need the root collection
         Collection.add_root(name="Root")
     _restore_program_managers()
+
+
+@pytest.fixture(scope="session")
+def database_snapshots(django_db_setup, django_db_blocker):
+    snapshots = DatabaseSnapshots()
+    with django_db_blocker.unblock():
+        drop_leftover_snapshots()
+    yield snapshots
+    with django_db_blocker.unblock():
+        snapshots.drop_all()
+
+
+class _Tables:
+    """``keep``: the test ending now need not empty the tables (the next one restores or seeds).
+    ``dirty``: they still hold the last test's rows."""
+
+    keep = False
+    dirty = False
+
+
+@pytest.fixture
+def seeded(request, transactional_db, database_snapshots):
+    """``seeded(seed)`` leaves the database as ``seed()`` leaves the migrated baseline.
+
+    The first test to ask runs ``seed`` and snapshots the database; later tests restore the
+    snapshot instead of seeding again (``tests/snapshots.py``). Pass a module-level function.
+    When the next test asks for a seeded state too, the tables are not emptied after this one:
+    that test restores a snapshot over them, or empties them before it seeds.
+    """
+
+    def empty_baseline():
+        if _Tables.dirty:
+            call_command("flush", verbosity=0, interactive=False)
+        put_back_migrated_rows()
+
+    def restore_or_seed(seed):
+        database_snapshots.restore_or_seed(seed, empty_baseline)
+        _Tables.dirty = False
+
+    yield restore_or_seed
+    items = request.session.items
+    index = items.index(request.node) if request.node in items else len(items)
+    following = items[index + 1] if index + 1 < len(items) else None
+    _Tables.keep = following is not None and "seeded" in getattr(following, "fixturenames", ())
+
+
+_empty_tables = TransactionTestCase._fixture_teardown
+
+
+def _fixture_teardown(self):
+    """Django empties every table after a transactional test, unless ``seeded`` kept them."""
+    if _Tables.keep:
+        _Tables.keep, _Tables.dirty = False, True
+        return
+    _empty_tables(self)
+    _Tables.dirty = False
+
+
+TransactionTestCase._fixture_teardown = _fixture_teardown
+
+
+@pytest.fixture
+def demo_site(seeded):
+    """The demo page tree in both languages, as `make run` builds it (from a snapshot)."""
+    from wagtail.models import Site
+
+    seeded(seed_demo_site)
+    return Site.objects.get(is_default_site=True)
 
 
 def _restore_program_managers():

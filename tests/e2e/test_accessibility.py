@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.conftest import seed_demo_site
 from tests.e2e.axe import assert_accessible
 from tests.factories import DEFAULT_PASSWORD, UserFactory
 
@@ -30,14 +31,21 @@ PUBLIC_PATHS = [
 ]
 
 
-@pytest.fixture
-def portal(demo_site):
+def seed_partners():
     import io
 
     from partners import demo as partners_demo
 
+    seed_demo_site()
     partners_demo.seed(io.StringIO())
-    return demo_site
+
+
+@pytest.fixture
+def portal(seeded):
+    from wagtail.models import Site
+
+    seeded(seed_partners)
+    return Site.objects.get(is_default_site=True)
 
 
 @pytest.mark.parametrize("language", ["en", "id"])

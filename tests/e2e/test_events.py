@@ -7,6 +7,7 @@ from django.core import mail
 
 from events import services
 from events.models import Registration, Speaker
+from tests.conftest import seed_demo_site
 from tests.e2e.axe import assert_accessible
 from tests.events.conftest import make_event
 from tests.factories import DEFAULT_PASSWORD, ProgramManagerFactory, UserFactory
@@ -23,12 +24,12 @@ def sign_in(page, email, language="en"):
     page.wait_for_url(f"**/{language}/me/")
 
 
-@pytest.fixture
-def events(demo_site):
+def seed_events():
     from events.demo import _index
     from portal.i18n import synchronise_page_trees
     from portal.models import HomePage
 
+    seed_demo_site()
     home = HomePage.objects.get(locale__language_code="en")
     index = _index(home, home.locale.__class__.objects.get(language_code="id"))
     synchronise_page_trees()
@@ -38,7 +39,14 @@ def events(demo_site):
     make_event(index, title="Reading group on open data", days=-40, recorded_attendance=80)
     event.speakers.add(speaker)
     event.save_revision().publish()
-    return event
+
+
+@pytest.fixture
+def events(seeded):
+    from events.models import EventPage
+
+    seeded(seed_events)
+    return EventPage.objects.get(title="Sandbox session on floods", locale__language_code="en")
 
 
 def test_register_waitlist_cancel_promote_and_check_in(page, events):

@@ -8,6 +8,7 @@ import pytest
 from events.hackathons import judging, submissions
 from events.models import HackathonPerson, Submission, Team
 from portal.models import Review, ReviewAssignment
+from tests.conftest import seed_demo_site
 from tests.e2e.axe import assert_accessible
 from tests.e2e.test_events import sign_in
 from tests.events.conftest import fill, make_hackathon, make_team, move_phase
@@ -16,20 +17,27 @@ from tests.factories import ProgramManagerFactory, UserFactory
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-@pytest.fixture
-def hackathon(demo_site):
+def seed_hackathon():
     from wagtail.models import Locale
 
     from events.hackathons.demo import _index
     from portal.i18n import synchronise_page_trees
     from portal.models import HomePage
 
+    seed_demo_site()
     home = HomePage.objects.get(locale__language_code="en")
     index = _index(home, Locale.objects.get(language_code="id"))
     synchronise_page_trees()
     page = make_hackathon(index, title="Future City Hackathon 2026")
     HackathonPerson.objects.create(page=page, role="mentor", name="Bayu Mentor")
-    return page
+
+
+@pytest.fixture
+def hackathon(seeded):
+    from events.models import HackathonPage
+
+    seeded(seed_hackathon)
+    return HackathonPage.objects.get(title="Future City Hackathon 2026", locale__language_code="en")
 
 
 def test_team_submission_judging_and_voting(page, hackathon):

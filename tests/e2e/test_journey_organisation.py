@@ -3,6 +3,7 @@ manager verifies it in the admin, then its profile is public."""
 
 import pytest
 
+from tests.conftest import seed_demo_site
 from tests.e2e.axe import assert_accessible
 from tests.factories import DEFAULT_PASSWORD, ProgramManagerFactory, UserFactory
 
@@ -21,17 +22,22 @@ def sign_in(page, email):
     page.wait_for_url("**/en/me/")
 
 
-@pytest.fixture
-def directories(demo_site):
+def seed_directories():
     from wagtail.models import Locale
 
     from partners import demo as partners_demo
     from portal.i18n import synchronise_page_trees
     from portal.models import HomePage
 
+    seed_demo_site()
     home = HomePage.objects.get(locale__language_code="en")
     partners_demo._directories(home, Locale.objects.get(language_code="id"))
     synchronise_page_trees()
+
+
+@pytest.fixture
+def directories(seeded):
+    seeded(seed_directories)
 
 
 def test_a_registered_organisation_is_public_only_once_verified(page, problems, directories):

@@ -10,24 +10,32 @@ from wagtail.models import Locale
 from partners.models import Membership, Organisation
 from portal.models import HomePage
 from programs.models import Pilot, PilotAgency
+from tests.conftest import seed_demo_site
 from tests.e2e.axe import assert_accessible
 from tests.factories import DEFAULT_PASSWORD, ProgramManagerFactory, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-@pytest.fixture
-def portal(demo_site):
+def seed_pilots():
     """Partners' demo (agencies, directories) and the 61 demo pilots at /pilots/."""
     from partners import demo as partners_demo
     from portal.i18n import synchronise_page_trees
     from programs.pilots import demo as pilots_demo
 
+    seed_demo_site()
     partners_demo.seed(io.StringIO())
     home = HomePage.objects.get(locale__language_code="en")
     pilots_demo.seed(io.StringIO(), home, Locale.objects.get(language_code="id"))
     synchronise_page_trees()
-    return demo_site
+
+
+@pytest.fixture
+def portal(seeded):
+    from wagtail.models import Site
+
+    seeded(seed_pilots)
+    return Site.objects.get(is_default_site=True)
 
 
 def person(email, organisation=None, role="liaison"):

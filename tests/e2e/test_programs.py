@@ -4,22 +4,30 @@ on every new page in both languages."""
 import pytest
 
 from programs.models import GovernmentResponse
+from tests.conftest import seed_demo_site
 from tests.e2e.axe import assert_accessible
 from tests.factories import DEFAULT_PASSWORD, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-@pytest.fixture
-def portal(demo_site):
+def seed_programmes():
     import io
 
     from partners import demo as partners_demo
     from programs import demo
 
+    seed_demo_site()
     partners_demo.seed(io.StringIO())
     demo.seed(io.StringIO())
-    return demo_site
+
+
+@pytest.fixture
+def portal(seeded):
+    from wagtail.models import Site
+
+    seeded(seed_programmes)
+    return Site.objects.get(is_default_site=True)
 
 
 @pytest.fixture
