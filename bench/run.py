@@ -163,7 +163,7 @@ class Server:
             stderr=self.log,
         )
 
-    def wait(self, timeout=60):
+    def wait(self, timeout=300):
         deadline = time.time() + timeout
         while time.time() < deadline:
             try:
