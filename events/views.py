@@ -24,8 +24,8 @@ from events import permissions, services
 from events.calendars import calendar_response, google_calendar_link
 from events.forms import CheckInSearchForm, RegistrationForm
 from events.models import EventIndexPage, EventPage, Registration, RegistrationState
-from partners.permissions import is_program_manager
 from portal.models import Pillar
+from portal.permissions import is_program_manager
 from portal.ratelimit import rate_limit
 
 PAGE_SIZE = 20

@@ -4,19 +4,11 @@ The workflow engine calls these with the item and its new timeline entry; each r
 notices to send (in-app plus e-mail after the commit, in each recipient's language).
 """
 
-from django.contrib.auth import get_user_model
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from portal.permissions import program_managers
 from portal.workflow import Notice
-
-
-def program_managers():
-    return (
-        get_user_model()
-        .objects.filter(is_active=True, is_staff=True, groups__name="Program managers")
-        .distinct()
-    )
 
 
 def proposal_people(proposal):

@@ -7,9 +7,7 @@ from django.utils.formats import date_format
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 
-
-def is_program_manager(user):
-    return bool(user and user.is_authenticated and user.is_active and user.is_staff)
+from portal.permissions import is_program_manager
 
 
 def can_moderate_organisations(user, organisation=None):

@@ -24,9 +24,9 @@ from partners.models import (
     Organisation,
     VerificationState,
 )
-from partners.notices import program_managers
 from portal.notifications.email import enqueue_email
 from portal.notifications.services import notify
+from portal.permissions import program_managers
 from portal.sanitize import sanitize_html
 from portal.services import ActionRefused, require
 

@@ -11,6 +11,7 @@ from wagtail_localize.models import LocaleSynchronization, Translation, Translat
 
 from portal.i18n import synchronise_page_trees
 from portal.models import HomePage, SiteSettings, SocialLink, StandardPage, User
+from portal.permissions import PROGRAM_MANAGERS
 
 ADMIN_EMAIL = "admin@example.org"
 ADMIN_PASSWORD = "portal-demo-admin"  # noqa: S105 - printed by `make run`, demo only
@@ -238,6 +239,10 @@ def _admin():
     if created:
         user.set_password(ADMIN_PASSWORD)
         user.save()
+    from django.contrib.auth.models import Group
+
+    # The demo's program manager (a superuser counts as one anyway; the group shows it).
+    user.groups.add(*Group.objects.filter(name=PROGRAM_MANAGERS))
     from allauth.account.models import EmailAddress
 
     EmailAddress.objects.update_or_create(

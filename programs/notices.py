@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from partners.notices import program_managers
+from portal.permissions import program_managers
 from portal.workflow import Notice
 
 

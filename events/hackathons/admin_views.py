@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from events.models import Award, HackathonPage, Submission, VoteAudit
-from partners.permissions import is_program_manager
+from portal.permissions import is_program_manager
 
 from . import permissions
 from .forms import AwardForm, DisqualifyForm

@@ -9,7 +9,7 @@ from allauth.account.models import EmailAddress
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from partners.permissions import is_program_manager
+from portal.permissions import is_program_manager
 
 
 def can_manage_hackathons(user, obj=None):
