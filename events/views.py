@@ -114,8 +114,7 @@ def _mine(request, pk):
 
 
 def check_in_url(request, registration):
-    language = request.LANGUAGE_CODE if hasattr(request, "LANGUAGE_CODE") else "en"
-    return f"{settings.SITE_URL}/{language}/events/check-in/code/{registration.code}/"
+    return f"{settings.SITE_URL}{reverse('events:check_in_code', args=[registration.code])}"
 
 
 @never_cache

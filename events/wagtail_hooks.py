@@ -11,6 +11,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from events import admin_views
+from events import dashboard as _dashboard  # noqa: F401 - registers the dashboard links
 from events.models import Registration, Speaker
 from portal.policies import RecordsOnlyPolicy
 

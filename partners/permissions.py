@@ -51,6 +51,19 @@ def can_request_to_join(user, organisation):
     return True, ""
 
 
+def speaks_for_an_agency(user):
+    """Whether ``user`` is a liaison of at least one agency (one query, kept on the user)."""
+    if not (user and user.is_authenticated):
+        return False
+    if not hasattr(user, "_partners_speaks_for_an_agency"):
+        from partners.models import Membership, MembershipRole
+
+        user._partners_speaks_for_an_agency = Membership.objects.filter(
+            user=user, role=MembershipRole.LIAISON, organisation__kind="agency"
+        ).exists()
+    return user._partners_speaks_for_an_agency
+
+
 def is_liaison(user, agency):
     return bool(agency is not None and agency.is_agency and role_in(user, agency) == "liaison")
 
