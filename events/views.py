@@ -24,8 +24,8 @@ from events import permissions, services
 from events.calendars import calendar_response, google_calendar_link
 from events.forms import CheckInSearchForm, RegistrationForm
 from events.models import EventIndexPage, EventPage, Registration, RegistrationState
-from partners.permissions import is_program_manager
 from portal.models import Pillar
+from portal.permissions import is_program_manager
 from portal.ratelimit import rate_limit
 from portal.sites import absolute
 
@@ -130,8 +130,7 @@ def _mine(request, pk):
 
 
 def check_in_url(request, registration):
-    language = request.LANGUAGE_CODE if hasattr(request, "LANGUAGE_CODE") else "en"
-    return f"{settings.SITE_URL}/{language}/events/check-in/code/{registration.code}/"
+    return f"{settings.SITE_URL}{reverse('events:check_in_code', args=[registration.code])}"
 
 
 @never_cache

@@ -5,26 +5,18 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import TitleColumn
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from events import admin_views
+from events import dashboard as _dashboard  # noqa: F401 - registers the dashboard links
 from events.models import Registration, Speaker
 from portal.admin_viewsets import PortalModelViewSet, PortalSnippetViewSet
+from portal.policies import RecordsOnlyPolicy
 
-
-class ServicesOnlyPolicy(ModelPermissionPolicy):
-    """Registrations change through the overview screen (the workflow engine, capacity and
-    e-mails), never through a plain edit form."""
-
-    def user_has_permission(self, user, action):
-        if action in ("add", "change", "delete"):
-            return False
-        return super().user_has_permission(user, action)
-
-
-register_permission_policy(Registration, ServicesOnlyPolicy(Registration))
+# Registrations change through the overview screen (the workflow engine, capacity and e-mails),
+# never through a plain edit form.
+register_permission_policy(Registration, RecordsOnlyPolicy(Registration))
 
 
 class RegistrationViewSet(PortalModelViewSet):
@@ -95,19 +87,10 @@ register_snippet(SpeakerViewSet)
 from events.hackathons import admin_views as hackathon_admin  # noqa: E402
 from events.models import Award, Submission  # noqa: E402
 
-
-class SubmissionPolicy(ModelPermissionPolicy):
-    """Submissions change through the team's form and the judging desk (the workflow engine,
-    deadlines, notifications), never through a plain admin edit form."""
-
-    def user_has_permission(self, user, action):
-        if action in ("add", "change", "delete"):
-            return False
-        return super().user_has_permission(user, action)
-
-
-register_permission_policy(Submission, SubmissionPolicy(Submission))
-register_permission_policy(Award, SubmissionPolicy(Award))
+# Submissions change through the team's form and the judging desk (the workflow engine,
+# deadlines, notifications), never through a plain admin edit form.
+register_permission_policy(Submission, RecordsOnlyPolicy(Submission))
+register_permission_policy(Award, RecordsOnlyPolicy(Award))
 
 
 class SubmissionViewSet(PortalModelViewSet):

@@ -11,7 +11,8 @@ from django.core import signing
 from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -24,9 +25,10 @@ from partners.models import (
     Organisation,
     VerificationState,
 )
-from partners.notices import program_managers
+from portal.links import link
 from portal.notifications.email import enqueue_email
 from portal.notifications.services import notify
+from portal.permissions import program_managers
 from portal.sanitize import sanitize_html
 from portal.services import ActionRefused, require
 
@@ -48,7 +50,7 @@ def request_organisation(user, **profile) -> Organisation:
         program_managers(),
         title=gettext_lazy("An organisation is waiting for verification"),
         body=organisation.name,
-        url=f"/admin/organisations/verification/{organisation.pk}/",
+        url=link("organisations:verification", organisation.pk),
         kind="partners.organisation_requested",
     )
     logger.info("Organisation %s requested by %s", organisation.pk, user.pk)
@@ -68,11 +70,10 @@ def invite(actor, organisation, *, email, role) -> Invitation:
     invitation = Invitation.objects.create(
         organisation=organisation, email=email, role=role, invited_by=actor
     )
-    language = translation.get_language() or settings.LANGUAGE_CODE
-    link = f"{settings.SITE_URL}/{language}/me/invitations/{invitation_token(invitation)}/"
+    address = reverse("partners:invitation", args=[invitation_token(invitation)])
     context = {
         "invitation": invitation,
-        "link": link,
+        "link": f"{settings.SITE_URL}{address}",
         "inviter": actor,
         "days": INVITATION_MAX_AGE.days,
     }
@@ -172,7 +173,7 @@ def request_to_join(user, organisation, message="") -> JoinRequest:
         owners,
         title=gettext_lazy("Someone asked to join your organisation"),
         body=f"{user} · {organisation.name}",
-        url=f"/{translation.get_language()}/me/organisations/{organisation.slug}/",
+        url=link("partners:members", organisation.slug),
         kind="partners.join_requested",
     )
     return join_request

@@ -10,6 +10,7 @@ from wagtail.admin.viewsets.model import ModelViewSetGroup
 from wagtail.permissions import register_permission_policy
 
 from partners import admin_views
+from partners import dashboard as _dashboard  # noqa: F401 - registers the dashboard links
 from partners.models import Call, Membership, Organisation, Proposal
 from partners.proposals import admin_views as proposal_admin
 from portal.admin_viewsets import PortalModelViewSet

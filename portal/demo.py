@@ -11,6 +11,7 @@ from wagtail_localize.models import LocaleSynchronization, Translation, Translat
 
 from portal.i18n import synchronise_page_trees
 from portal.models import HomePage, SiteSettings, SocialLink, StandardPage, User
+from portal.permissions import PROGRAM_MANAGERS
 from portal.sites import site_address, sync_default_site
 
 ADMIN_EMAIL = "admin@example.org"
@@ -241,6 +242,10 @@ def _admin():
     if created:
         user.set_password(ADMIN_PASSWORD)
         user.save()
+    from django.contrib.auth.models import Group
+
+    # The demo's program manager (a superuser counts as one anyway; the group shows it).
+    user.groups.add(*Group.objects.filter(name=PROGRAM_MANAGERS))
     from allauth.account.models import EmailAddress
 
     EmailAddress.objects.update_or_create(

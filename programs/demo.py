@@ -157,8 +157,8 @@ def _indexes(home, target):
             page.save_revision().publish()
         translate_page(page, target, {titles[0]: titles[1], intros[0]: intros[1]})
         pages[model] = page
-    services.ensure_moderation(pages[PolicyIndexPage])
-    services.ensure_moderation(pages[ProgrammeIndexPage], workflow=False)
+    services.ensure_policy_moderation(pages[PolicyIndexPage])
+    services.ensure_policy_moderation(pages[ProgrammeIndexPage], workflow=False)
     return pages[ProgrammeIndexPage], pages[PolicyIndexPage]
 
 

@@ -16,6 +16,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import TitleColumn
 
 from portal.admin_viewsets import PortalModelViewSet
+from programs import dashboard as _dashboard  # noqa: F401 - registers the dashboard links
 from programs.models import GovernmentResponse, ProgrammePage
 from programs.models.responses import OVERDUE_AFTER_DAYS
 from programs.workflows import AWAITING

@@ -5,6 +5,7 @@ import functools
 import os
 import re
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -45,6 +46,71 @@ def assert_harmless(html, allowed_tags=("script", "meta", "link", "form", "input
         assert match.group(1).lower() in allowed_tags, f"active tag <{match.group(1)}> in output"
     assert not _HANDLER.search(html), f"event handler in output: {_HANDLER.search(html).group(0)}"
     assert not _BAD_URL.search(html), f"script URL in output: {_BAD_URL.search(html).group(0)}"
+
+
+class Queries:
+    """The SQL one block of code ran. Compares by count (with ints and other ``Queries``), and
+    shows every statement in a failed assertion, so a regression names the query that grew."""
+
+    def __init__(self):
+        self.statements = []
+
+    def __len__(self):
+        return len(self.statements)
+
+    def _count(self, other):
+        return len(other) if isinstance(other, Queries) else other
+
+    def __eq__(self, other):
+        return len(self) == self._count(other)
+
+    def __lt__(self, other):
+        return len(self) < self._count(other)
+
+    def __le__(self, other):
+        return len(self) <= self._count(other)
+
+    def __gt__(self, other):
+        return len(self) > self._count(other)
+
+    def __ge__(self, other):
+        return len(self) >= self._count(other)
+
+    __hash__ = None
+
+    def __repr__(self):
+        listing = "".join(f"\n  {n}. {sql}" for n, sql in enumerate(self.statements, 1))
+        return f"<{len(self)} queries:{listing}\n>"
+
+
+@contextmanager
+def count_queries():
+    """``with count_queries() as queries: ...`` then compare ``queries`` to a number."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    queries = Queries()
+    with CaptureQueriesContext(connection) as captured:
+        yield queries
+    queries.statements = [query["sql"] for query in captured.captured_queries]
+
+
+@contextmanager
+def assert_max_queries(limit):
+    """Fails, listing the statements, when the block runs more than ``limit`` queries."""
+    with count_queries() as queries:
+        yield queries
+    assert queries <= limit, f"more than {limit} queries: {queries!r}"
+
+
+def page_queries(client, address, status=200):
+    """The queries one GET of ``address`` costs, measured after a warm-up request (the site,
+    locale and settings caches are per process, as on a running server)."""
+    client.get(address)
+    with count_queries() as queries:
+        response = client.get(address)
+    assert response.status_code == status, address
+    return queries
 
 
 def chromium_path():

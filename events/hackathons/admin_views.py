@@ -14,8 +14,8 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from events.models import Award, HackathonPage, Submission, VoteAudit
-from partners.permissions import is_program_manager
 from portal.exports import csv_writer
+from portal.permissions import is_program_manager
 
 from . import permissions
 from .forms import AwardForm, DisqualifyForm

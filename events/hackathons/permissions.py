@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from partners.permissions import is_program_manager
+from portal.permissions import is_program_manager
 
 
 def can_manage_hackathons(user, obj=None):

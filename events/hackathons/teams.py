@@ -8,12 +8,13 @@ import logging
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from events.models import Submission, Team, TeamInvitation, TeamJoinRequest, TeamMembership
 from partners.permissions import role_in
+from portal.links import link
 from portal.notifications.services import notify
 from portal.services import ActionRefused, require
 from portal.text import plain_text
@@ -28,8 +29,7 @@ def _text(value, limit):
 
 
 def team_url(team):
-    language = translation.get_language() or settings.LANGUAGE_CODE
-    return f"/{language}/me/hackathons/teams/{team.pk}/"
+    return link("events:team", team.pk)
 
 
 def _check_track_and_organisation(user, hackathon, track, organisation):
@@ -110,17 +110,16 @@ def invite(user, team, email) -> TeamInvitation:
     from portal.models import User
 
     invitee = User.objects.filter(email__iexact=email).first()
-    language = translation.get_language() or settings.LANGUAGE_CODE
-    link = f"/{language}/me/hackathons/invitations/{invitation.token}/"
+    address = link("events:accept_invitation", invitation.token)
     title = gettext_lazy("You are invited to join a hackathon team")
     body = f"{team} · {team.hackathon.title}"
     if invitee is not None:
-        notify([invitee], title=title, body=body, url=link, kind="events.team_invitation")
+        notify([invitee], title=title, body=body, url=address, kind="events.team_invitation")
     else:
         from django.core.mail import send_mail
 
         transaction.on_commit(lambda: send_mail(
-            str(title), f"{body}\n{settings.SITE_URL}{link}", None, [email]))  # fmt: skip
+            str(title), f"{body}\n{settings.SITE_URL}{address}", None, [email]))  # fmt: skip
     logger.info("Team %s invited an address (invitation %s)", team.pk, invitation.pk)
     return invitation
 

@@ -7,13 +7,13 @@ writes these rows. ``results`` (read-only) lives in ``portal.reviews.results``.
 import logging
 import re
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Count
-from django.utils import formats, timezone, translation
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
+from portal.links import link
 from portal.models import CriterionScore, Recommendation, Review, ReviewAssignment
 from portal.notifications.services import notify
 from portal.services import ActionRefused, require
@@ -46,8 +46,7 @@ class ReviewRefused(ActionRefused):
 
 
 def review_url(assignment):
-    language = translation.get_language() or settings.LANGUAGE_CODE
-    return f"/{language}/me/reviews/{assignment.pk}/"
+    return link("portal:review", assignment.pk)
 
 
 def _ineligibility(item, reviewer, taken):
@@ -180,7 +179,7 @@ def auto_assign(actor, items, reviewers, rubric, per_item=3) -> AutoAssignment:
             [reviewer],
             title=gettext_lazy("You have new items to review"),
             body="\n".join(str(a.item) for a in assignments),
-            url=f"/{translation.get_language() or settings.LANGUAGE_CODE}/me/reviews/",
+            url=link("portal:my_reviews"),
             kind="portal.review_assigned",
         )
     logger.info(

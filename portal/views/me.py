@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from portal.dashboard import dashboard_links
 from portal.models import Notification
 from portal.notifications.services import mark_read
 
@@ -26,8 +27,8 @@ def dashboard(request):
         {
             "latest_notifications": notifications[:5],
             "unread_count": notifications.filter(read_at__isnull=True).count(),
-            # The link to /me/reviews/ only for people who have something to review.
-            "has_review_assignments": request.user.review_assignments.exists(),
+            # Each app's links (portal_dashboard_links hooks), in their order.
+            "dashboard_links": dashboard_links(request),
         },
     )
 

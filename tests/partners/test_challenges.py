@@ -4,15 +4,13 @@ import io
 from datetime import timedelta
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import WorkflowState
 
 from partners import challenges, demo
 from partners.models import ChallengePage, Membership
 from portal.models import Pillar
-from tests.conftest import XSS_PAYLOADS, assert_harmless
+from tests.conftest import XSS_PAYLOADS, assert_harmless, page_queries
 from tests.factories import OrganisationFactory, ProgramManagerFactory, UserFactory
 from tests.partners.conftest import make_challenge
 
@@ -91,10 +89,7 @@ def test_index_is_paginated_with_a_constant_query_count(client, challenge_index)
             make_challenge(challenge_index, title=f"Challenge {number:03d}", pillars=pillars)
 
     def queries():
-        client.get("/en/challenges/")
-        with CaptureQueriesContext(connection) as captured:
-            assert client.get("/en/challenges/").status_code == 200
-        return len(captured)
+        return page_queries(client, "/en/challenges/")
 
     add(3, 0)
     small = queries()
@@ -130,10 +125,7 @@ def test_agency_profile_lists_its_challenges_with_a_flat_query_count(
     assert "River sensors" in _html(client, f"/id/agencies/{agency.slug}/")
 
     def queries():
-        client.get(url)
-        with CaptureQueriesContext(connection) as captured:
-            client.get(url)
-        return len(captured)
+        return page_queries(client, url)
 
     few = queries()
     for number in range(10):
