@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from events import emails, permissions
 from events.models import EventPage, Registration, RegistrationState
 from partners.services import ActionRefused, _require
+from portal.cache import purge_pages
 from portal.sanitize import strip_tags
 from portal.workflow import TransitionError, apply_transition
 
@@ -43,8 +44,14 @@ def _retrying(function):
 
 
 def _locked_event(event):
-    """The default-language event row, locked until the transaction ends."""
-    return EventPage.objects.select_for_update().get(pk=event.canonical().pk)
+    """The default-language event row, locked until the transaction ends.
+
+    Every caller changes what the event page shows ("N of M seats left", the waiting list,
+    registration open or closed), so the public cache forgets the event (both languages).
+    """
+    locked = EventPage.objects.select_for_update().get(pk=event.canonical().pk)
+    purge_pages([locked])
+    return locked
 
 
 def clean_answers(event, answers):

@@ -45,6 +45,14 @@ def assert_harmless(html, allowed_tags=("script", "meta", "link", "form", "input
     assert not _BAD_URL.search(html), f"script URL in output: {_BAD_URL.search(html).group(0)}"
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Every test starts with an empty cache: the database rolls back, the cache would not."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 def chromium_path():
     path = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium")
     return path if path and os.path.exists(path) else None

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from events.models import Screenshot, Submission
 from partners.services import ActionRefused, _require
+from portal.cache import purge_pages
 from portal.sanitize import strip_tags
 from portal.uploads import JPEG, MB, PDF, PNG, check_upload
 from portal.workflow import TransitionError, apply_transition
@@ -122,4 +123,5 @@ def set_hidden(manager, submission, hidden) -> None:
     """Gallery moderation: hide an offensive or infringing project without disqualifying it."""
     _require(permissions.can_manage_hackathons(manager))
     Submission.objects.filter(pk=submission.pk).update(hidden_from_gallery=hidden)
+    purge_pages([submission.hackathon])  # update() sends no signal: the gallery changed
     logger.info("Hackathon submission %s hidden=%s by user %s", submission.pk, hidden, manager.pk)
