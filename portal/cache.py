@@ -68,6 +68,23 @@ def request_generation(request):
     return value
 
 
+FRAME_TIMEOUT = 3600
+
+
+def frame_cached(request, name, build):
+    """``build()`` cached for this site and generation when the frame cache is on: the shared
+    frame (menu, language links, home sections) costs no query on most requests and follows
+    every public change. ``build`` must return plain data (no model instances)."""
+    if not settings.PORTAL_FRAME_CACHE or request is None:
+        return build()
+    key = f"portal:frame:{request_generation(request)}:{request.get_host()}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, FRAME_TIMEOUT)
+    return value
+
+
 def _bump():
     try:
         cache.incr(GENERATION_KEY)
