@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from events import emails, permissions
 from events.models import EventPage, Registration, RegistrationState
+from portal.cache import purge_pages
 from portal.services import ActionRefused, require, retry_when_locked
 from portal.text import plain_text
 from portal.workflow import apply_transition
@@ -28,8 +29,14 @@ __all__ = ["ActionRefused", "add_person", "cancel", "check_in", "clean_answers",
 
 
 def _locked_event(event):
-    """The default-language event row, locked until the transaction ends."""
-    return EventPage.objects.select_for_update().get(pk=event.canonical().pk)
+    """The default-language event row, locked until the transaction ends.
+
+    Every caller changes what the event page shows ("N of M seats left", the waiting list,
+    registration open or closed), so the public cache forgets the event (both languages).
+    """
+    locked = EventPage.objects.select_for_update().get(pk=event.canonical().pk)
+    purge_pages([locked])
+    return locked
 
 
 def clean_answers(event, answers):

@@ -11,3 +11,7 @@ class PortalConfig(AppConfig):
         from portal.sites import sync_after_migrate
 
         post_migrate.connect(sync_after_migrate, sender=self)
+
+        from portal import cache
+
+        cache.connect()

@@ -113,6 +113,14 @@ def page_queries(client, address, status=200):
     return queries
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Every test starts with an empty cache: the database rolls back, the cache would not."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 def chromium_path():
     path = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium")
     return path if path and os.path.exists(path) else None

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from events.models import Screenshot, Submission
+from portal.cache import purge_pages
 from portal.services import ActionRefused, require
 from portal.text import plain_text
 from portal.uploads import JPEG, MB, PDF, PNG, check_upload
@@ -119,4 +120,5 @@ def set_hidden(manager, submission, hidden) -> None:
     """Gallery moderation: hide an offensive or infringing project without disqualifying it."""
     require(permissions.can_manage_hackathons(manager))
     Submission.objects.filter(pk=submission.pk).update(hidden_from_gallery=hidden)
+    purge_pages([submission.hackathon])  # update() sends no signal: the gallery changed
     logger.info("Hackathon submission %s hidden=%s by user %s", submission.pk, hidden, manager.pk)

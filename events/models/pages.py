@@ -176,9 +176,16 @@ class EventIndexPage(RoutablePageMixin, Page):
             urls.append({"location": f"{base}{path}", "lastmod": created})
         return urls
 
+    FEED_DAYS_BACK = 90
+    FEED_LIMIT = 500
+
     def feed_events(self):
-        """The public calendar: every live event of this tree from a year ago on."""
-        return self.events().filter(end__gte=timezone.now() - timedelta(days=365)).order_by("start")
+        """The public calendar: live events of this tree that ended at most 90 days ago, the
+        first 500 by start. Calendar apps keep what they already fetched, so older events need
+        not be sent again; the cap keeps the file (and its time) flat as the archive grows."""
+        since = timezone.now() - timedelta(days=self.FEED_DAYS_BACK)
+        events = self.events().filter(end__gte=since).select_related("locale").order_by("start")
+        return events[: self.FEED_LIMIT]
 
     @path("speakers/", name="speakers")
     def speakers(self, request):

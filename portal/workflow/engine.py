@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from django.db import OperationalError, models, transaction
+from django.dispatch import Signal
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
@@ -77,6 +78,10 @@ class Action:
 
 
 REGISTRY: dict[str, type["Pipeline"]] = {}
+
+# Sent after every transition the engine applied (``obj``, ``transition``, ``entry``): public
+# state may have changed, so the public cache listens (portal/cache.py).
+transition_applied = Signal()
 
 
 class Pipeline:
@@ -166,6 +171,7 @@ def apply_transition(
             _("Someone else is changing this item right now. Please try again.")
         ) from error
     setattr(obj, pipeline.field, transition.target)
+    transition_applied.send(type(obj), obj=obj, transition=transition, entry=entry)
     logger.info("%s %s: %s -> %s by %s", pipeline.name, obj.pk, current, transition.target, user)
     return entry
 
