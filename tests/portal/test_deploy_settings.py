@@ -89,3 +89,44 @@ def test_every_environment_variable_is_documented_in_env_example():
     documented = set(re.findall(r"^([A-Z_]+)=", (BASE_DIR / ".env.example").read_text(), re.M))
     assert read, "no environment variables found"
     assert read - documented == set()
+
+
+def test_log_format_json_writes_one_json_object_per_line():
+    code = "import logging; logging.getLogger('portal.jobs').warning('reminder sent to %s', 'x')"
+    result = _manage("shell", "-v", "0", "-c", code, LOG_FORMAT="json", **production_env())
+    assert result.returncode == 0, result.stderr
+    import json
+
+    entry = json.loads(result.stderr.strip().splitlines()[-1])
+    assert entry["message"] == "reminder sent to x"
+    assert entry["logger"] == "portal.jobs"
+    assert entry["request_id"] == "-"
+
+
+def test_sentry_and_admins_come_from_the_environment():
+    code = (
+        "import sentry_sdk; from django.conf import settings as s;"
+        "c = sentry_sdk.get_client(); print(c.is_active(), c.options['send_default_pii']);"
+        "print('|'.join(s.ADMINS))"
+    )
+    env = production_env()
+    env.update(
+        SENTRY_DSN="https://public@sentry.example.org/1",
+        ADMINS="Portal Ops <ops@example.org>, Budi <budi@example.org>",
+    )
+    result = _manage("shell", "-v", "0", "-c", code, **env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "True False",
+        "Portal Ops <ops@example.org>|Budi <budi@example.org>",
+    ]
+    # Without a DSN nothing is initialised.
+    result = _manage(
+        "shell",
+        "-v",
+        "0",
+        "-c",
+        "import sentry_sdk; print(sentry_sdk.get_client().is_active())",
+        **production_env(),
+    )
+    assert result.stdout.strip() == "False", result.stderr
