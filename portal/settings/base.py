@@ -39,6 +39,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAIL_SITE_NAME = env("SITE_NAME", "Jakarta Co-creation Portal")
+# True only in portal.settings.production (seed_demo refuses to run there without --force).
+PORTAL_PRODUCTION = False
 
 INSTALLED_APPS = [
     # The project and its feature apps (imports point down: programs -> events -> partners -> portal).
