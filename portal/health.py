@@ -52,6 +52,9 @@ def _respond(request, body, status):
     else:
         response = JsonResponse(body, status=status)
     add_never_cache_headers(response)
+    # A failing probe is logged once by readyz itself (portal.health), not again by
+    # django.request, whose 5xx records would e-mail ADMINS on every probe.
+    response._has_been_logged = True
     response.headers["X-Content-Type-Options"] = "nosniff"
     return response
 

@@ -13,6 +13,8 @@ import re
 import uuid
 from datetime import UTC, datetime
 
+from django.utils.log import AdminEmailHandler
+
 _request_id = contextvars.ContextVar("request_id", default="-")
 # Letters, digits and a few separators only: an id from outside must not forge log lines.
 _VALID_ID = re.compile(r"^[A-Za-z0-9._:-]{8,128}$")
@@ -70,3 +72,14 @@ class JsonFormatter(logging.Formatter):
         if record.exc_info:
             entry["exception"] = self.formatException(record.exc_info)
         return json.dumps(entry, ensure_ascii=False, default=str)
+
+
+class SafeAdminEmailHandler(AdminEmailHandler):
+    """Django's mail_admins handler, except that a mail server that is down fails the report,
+    not the request: the error is already on the console log, the visitor still gets the page."""
+
+    def send_mail(self, subject, message, *args, **kwargs):
+        try:
+            super().send_mail(subject, message, *args, **kwargs)
+        except Exception as exc:  # the mail server's failure must not replace the response
+            logging.getLogger(__name__).warning("could not e-mail ADMINS: %r", exc)

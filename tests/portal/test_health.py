@@ -61,7 +61,7 @@ def test_probes_are_never_rate_limited(client):
 
 
 @pytest.mark.django_db
-def test_readyz_is_503_when_the_cache_is_unreachable(client):
+def test_readyz_is_503_when_the_cache_is_unreachable(client, caplog):
     broken = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
@@ -77,6 +77,9 @@ def test_readyz_is_503_when_the_cache_is_unreachable(client):
     assert body["failed"] == ["cache"]
     assert body["checks"]["cache"]["error"] == "ConnectionError"
     assert body["checks"]["database"]["ok"] is True
+    # Logged once, by the probe, not as a django.request server error (which e-mails ADMINS
+    # on every probe).
+    assert [r.name for r in caplog.records if r.levelname == "ERROR"] == ["portal.health"]
 
 
 @pytest.mark.django_db

@@ -5,8 +5,10 @@ import json
 import logging
 
 import pytest
+from django.core import mail
+from django.test import override_settings
 
-from portal.request_log import JsonFormatter, RequestIdFilter
+from portal.request_log import JsonFormatter, RequestIdFilter, SafeAdminEmailHandler
 
 
 @pytest.fixture
@@ -61,3 +63,18 @@ def test_outside_a_request_the_id_is_a_dash():
     record = logging.LogRecord("portal", logging.INFO, __file__, 1, "job ran", None, None)
     RequestIdFilter().filter(record)
     assert json.loads(JsonFormatter().format(record))["request_id"] == "-"
+
+
+@override_settings(ADMINS=["Ops <ops@example.org>"])
+def test_error_mail_to_admins_is_sent_and_a_dead_mail_server_does_not_raise():
+    record = logging.LogRecord("django.request", logging.ERROR, __file__, 1, "boom", None, None)
+    SafeAdminEmailHandler().emit(record)
+    assert [m.to for m in mail.outbox] == [["Ops <ops@example.org>"]]
+    dead = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {"host": "127.0.0.1", "port": 1, "timeout": 2},
+        }
+    }
+    with override_settings(MAILERS=dead):
+        SafeAdminEmailHandler().emit(record)  # the request that failed still gets its 500 page
