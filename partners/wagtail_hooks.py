@@ -210,3 +210,7 @@ def register_review_queue_menu_item():
     return MenuItem(
         _("Review queue"), reverse("proposals:review_queue"), icon_name="tasks", order=221
     )
+
+
+# The personal-data export contribution (portal.personal_data) registers itself on import.
+from partners import personal_data  # noqa: E402, F401
