@@ -135,3 +135,7 @@ class SubmissionViewSet(PortalModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_submission_viewset():
     return SubmissionViewSet("hackathon_submissions")
+
+
+# The personal-data export contribution (portal.personal_data) registers itself on import.
+from events import personal_data  # noqa: E402, F401

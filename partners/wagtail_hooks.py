@@ -222,3 +222,7 @@ def sitemap_calls():
     entries = [("partners:calls", {}, latest)]
     entries += [("partners:call", {"slug": slug}, updated) for slug, updated in calls]
     return entries
+
+
+# The personal-data export contribution (portal.personal_data) registers itself on import.
+from partners import personal_data  # noqa: E402, F401

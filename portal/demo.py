@@ -9,6 +9,7 @@ from django.conf import settings
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization, Translation, TranslationSource
 
+from portal.demo_accounts import set_demo_password
 from portal.i18n import synchronise_page_trees
 from portal.models import HomePage, SiteSettings, SocialLink, StandardPage, User
 from portal.permissions import PROGRAM_MANAGERS
@@ -239,9 +240,7 @@ def _admin():
         email=ADMIN_EMAIL,
         defaults={"name": "Portal Administrator", "is_staff": True, "is_superuser": True},
     )
-    if created:
-        user.set_password(ADMIN_PASSWORD)
-        user.save()
+    set_demo_password(user, ADMIN_PASSWORD, created=created)
     from django.contrib.auth.models import Group
 
     # The demo's program manager (a superuser counts as one anyway; the group shows it).

@@ -13,6 +13,7 @@ from portal.views import me, reviews, search
 app_patterns = (
     [
         path("me/", me.dashboard, name="me"),
+        path("me/data/", me.personal_data, name="personal_data"),
         path("me/notifications/", me.notifications, name="notifications"),
         path("me/notifications/read/", me.notifications_read_all, name="notifications_read_all"),
         path("me/notifications/<id:pk>/read/", me.notification_read, name="notification_read"),
