@@ -13,7 +13,6 @@ from portal.models import HomePage
 from programs.cohorts import demo as cohorts_demo
 from programs.models import Cohort
 from tests.factories import (
-    CriterionFactory,
     OrganisationFactory,
     ProgramManagerFactory,
     RubricFactory,
@@ -61,8 +60,8 @@ class CohortWorld:
 
 @pytest.fixture
 def cohort_world(db):
-    rubric = RubricFactory(criteria=[])
-    CriterionFactory(rubric=rubric, label="Overall", weight=1, min_score=0, max_score=10)
+    rubric = RubricFactory(criteria=[("Overall", 1)])
+    rubric.criteria.update(min_score=0, max_score=10)
     cohort = make_cohort(rubric=rubric)
     startup = OrganisationFactory(name="Kali Bersih Labs", kind="startup")
     owner, editor, plain = UserFactory(), UserFactory(), UserFactory()
