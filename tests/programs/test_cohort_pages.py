@@ -90,3 +90,26 @@ def test_index_and_cohort_pages_cost_the_same_with_ten_times_the_data(client, ac
             cohort=first, organisation=OrganisationFactory(name=f"Extra {member}")
         )
     assert [_queries(client, address) for address in addresses] == few
+
+
+def test_programme_key_figures_count_cohorts_start_ups_and_ssos(client, indexes):
+    from django.utils import translation
+
+    from tests.programs.conftest import make_programme
+
+    programme = make_programme(indexes[0], title="Future City Accelerator")
+    batch = make_cohort("Batch 1", past=True, programme=programme)
+    training = make_cohort("SSO training", past=True, programme=programme, kind="sso_training")
+    make_cohort("Hidden batch", programme=programme, published=False)
+    startups = [OrganisationFactory(name=f"Start-up {n}") for n in range(3)]
+    for organisation in startups:
+        CohortMember.objects.create(cohort=batch, organisation=organisation)
+    CohortMember.objects.create(
+        cohort=training, organisation=OrganisationFactory(kind="startup_support")
+    )
+    with translation.override("en"):
+        figures = {str(label): number for label, number in programme.key_figures()}
+    assert figures["cohorts"] == 2
+    assert figures["start-ups supported"] == 3
+    assert figures["start-up support organisations trained"] == 1
+    assert "start-ups supported" in client.get(programme.url).content.decode()
