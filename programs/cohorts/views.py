@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
@@ -53,9 +54,9 @@ def my_applications(request):
         {
             "page_obj": page_obj,
             "applications": page_obj.object_list,
-            "open_cohorts": [
-                c for c in Cohort.objects.public().order_by("closes_at") if c.is_open()
-            ][:5],
+            "open_cohorts": Cohort.objects.public()
+            .filter(opens_at__lte=timezone.now(), closes_at__gt=timezone.now())
+            .order_by("closes_at")[:5],
         },
     )
 
