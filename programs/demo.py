@@ -268,6 +268,9 @@ def seed(stdout):
     from programs.pilots import demo as pilots_demo
 
     pilots_demo.seed(stdout, home, target)
+    from programs.cohorts import demo as cohorts_demo
+
+    cohorts_demo.seed(stdout, home, target, programme_index)
     synchronise_page_trees()  # the Indonesian tree gets the new pages as aliases
     responses = GovernmentResponse.objects
     stdout.write(

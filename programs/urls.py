@@ -1,6 +1,7 @@
 from django.urls import path
 
 from programs import views
+from programs.cohorts import views as cohort_views
 from programs.pilots import record_views
 from programs.pilots import views as pilot_views
 
@@ -31,3 +32,22 @@ urlpatterns += [
     path("me/pilots/<id:pk>/notes/", record_views.add_note, name="pilot_note"),
     path("me/pilots/agencies/<id:pk>/", pilot_views.decision, name="pilot_decision"),
 ]  # fmt: skip
+
+# Accelerator cohorts: member screens (the public side is the /accelerator/ page).
+urlpatterns += [
+    path("me/accelerator/", cohort_views.my_applications, name="cohort_applications"),
+    path("me/accelerator/apply/<slug:slug>/", cohort_views.apply, name="cohort_apply"),
+    path("me/accelerator/<id:pk>/", cohort_views.detail, name="cohort_application"),
+    path("me/accelerator/<id:pk>/edit/", cohort_views.edit, name="cohort_application_edit"),
+    path("me/accelerator/<id:pk>/step/", cohort_views.step, name="cohort_application_step"),
+    path(
+        "me/accelerator/<id:pk>/attachments/<id:attachment_pk>/",
+        cohort_views.attachment,
+        name="cohort_application_attachment",
+    ),
+    path(
+        "me/accelerator/<id:pk>/attachments/<id:attachment_pk>/remove/",
+        cohort_views.remove_attachment,
+        name="cohort_application_attachment_remove",
+    ),
+]

@@ -105,4 +105,5 @@ def register_overdue_menu_item():
     )
 
 
+from programs.cohorts import hooks as cohort_hooks  # noqa: E402, F401 - registers the cohort hooks
 from programs.pilots import hooks as pilot_hooks  # noqa: E402, F401 - registers the pilot hooks
