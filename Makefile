@@ -53,7 +53,7 @@ format: install ## Fix lint and formatting where ruff can
 	$(RUN) ruff format .
 
 messages: install ## Update both gettext catalogues from the code and templates
-	$(MANAGE) makemessages -l id -l en --ignore=.venv --ignore=.uv --ignore=staticfiles --no-obsolete
+	$(MANAGE) makemessages -l id -l en --ignore=.venv --ignore=.uv --ignore=staticfiles --ignore=var --no-obsolete
 
 clean: ## Remove the virtualenv, database and collected files
 	rm -rf .venv .uv var staticfiles
