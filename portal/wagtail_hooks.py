@@ -3,6 +3,7 @@ search, export)."""
 
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
+from django_q.models import Failure
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import IndexView
@@ -15,6 +16,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from portal.models import (
     CriterionScore,
+    OutgoingEmail,
     Pillar,
     Review,
     ReviewAssignment,
@@ -223,3 +225,14 @@ class ReviewsGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_review_viewsets():
     return ReviewsGroup()
+
+
+@hooks.register("register_admin_viewset")
+def register_job_viewsets():
+    from portal.notifications.admin import JobsGroup
+
+    return JobsGroup()
+
+
+register_permission_policy(OutgoingEmail, RecordsOnlyPolicy(OutgoingEmail))
+register_permission_policy(Failure, RecordsOnlyPolicy(Failure))

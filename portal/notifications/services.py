@@ -17,7 +17,7 @@ logger = logging.getLogger(__name__)
 
 @transaction.atomic
 def notify(recipients, *, title, body="", url="", kind="", email=True):
-    """Create a notification for each recipient and queue its e-mail for after the commit.
+    """Create a notification for each recipient and queue its e-mail in the same transaction.
 
     ``title`` and ``body`` may be lazy translations: each recipient's copy is rendered in their
     preferred language. Inactive users and duplicates are skipped.
@@ -34,7 +34,8 @@ def notify(recipients, *, title, body="", url="", kind="", email=True):
     Notification.objects.bulk_create(notifications)
     if email:
         for notification in notifications:
-            enqueue_email(_email_for(notification))
+            key = f"notification:{notification.pk}" if notification.pk else None
+            enqueue_email(_email_for(notification), key=key)
     logger.info("Notified %s people: %s", len(notifications), kind or title)
     return notifications
 
