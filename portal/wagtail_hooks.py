@@ -3,6 +3,7 @@ search, export)."""
 
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
+from django_q.models import Failure
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.base import ViewSetGroup
@@ -14,6 +15,7 @@ from wagtail.snippets.views.snippets import SnippetViewSetGroup
 from portal.admin_viewsets import GuardedIndexView, PortalModelViewSet, PortalSnippetViewSet
 from portal.models import (
     CriterionScore,
+    OutgoingEmail,
     Pillar,
     Review,
     ReviewAssignment,
@@ -222,3 +224,14 @@ class ReviewsGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_review_viewsets():
     return ReviewsGroup()
+
+
+@hooks.register("register_admin_viewset")
+def register_job_viewsets():
+    from portal.notifications.admin import JobsGroup
+
+    return JobsGroup()
+
+
+register_permission_policy(OutgoingEmail, RecordsOnlyPolicy(OutgoingEmail))
+register_permission_policy(Failure, RecordsOnlyPolicy(Failure))

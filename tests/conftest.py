@@ -159,7 +159,14 @@ def chromium_path():
 
 
 def pytest_collection_modifyitems(config, items):
-    """Leave browser tests out, loudly, when there is no Chromium (CI insists on it)."""
+    """Leave browser tests out, loudly, when there is no Chromium (CI insists on it), and the
+    production-topology test when no PostgreSQL database is given for it (`.ci/run` gives one)."""
+    topology_items = [item for item in items if item.get_closest_marker("topology")]
+    config._topology_tests = (len(topology_items), 0)
+    if topology_items and not os.environ.get("PORTAL_TOPOLOGY_DATABASE_URL"):
+        items[:] = [item for item in items if not item.get_closest_marker("topology")]
+        config.hook.pytest_deselected(items=topology_items)
+        config._topology_tests = (0, len(topology_items))
     browser_items = [item for item in items if item.get_closest_marker("browser")]
     config._browser_tests = (len(browser_items), 0)
     if not browser_items or chromium_path():
@@ -175,6 +182,14 @@ def pytest_collection_modifyitems(config, items):
 
 
 def pytest_terminal_summary(terminalreporter, config):
+    if getattr(config, "_topology_tests", (0, 0))[1]:
+        terminalreporter.write_line(
+            "PRODUCTION-TOPOLOGY TEST NOT RUN: set PORTAL_TOPOLOGY_DATABASE_URL to a PostgreSQL "
+            "database it may drop (e.g. postgres://postgres@127.0.0.1:5432/portal_topology) and "
+            "have Redis running; `.ci/run` does this in its PostgreSQL suite.",
+            yellow=True,
+            bold=True,
+        )
     ran, left_out = getattr(config, "_browser_tests", (0, 0))
     if left_out:
         terminalreporter.write_line(

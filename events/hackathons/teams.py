@@ -116,10 +116,14 @@ def invite(user, team, email) -> TeamInvitation:
     if invitee is not None:
         notify([invitee], title=title, body=body, url=address, kind="events.team_invitation")
     else:
-        from django.core.mail import send_mail
+        from django.core.mail import EmailMessage
 
-        transaction.on_commit(lambda: send_mail(
-            str(title), f"{body}\n{settings.SITE_URL}{address}", None, [email]))  # fmt: skip
+        from portal.notifications.email import enqueue_email
+
+        enqueue_email(
+            EmailMessage(str(title), f"{body}\n{settings.SITE_URL}{address}", None, [email]),
+            key=f"team-invitation:{invitation.pk}",
+        )
     logger.info("Team %s invited an address (invitation %s)", team.pk, invitation.pk)
     return invitation
 

@@ -1,6 +1,7 @@
 """Core models. Each module holds one concept; import from here."""
 
 from .notifications import Notification
+from .outbox import OutgoingEmail
 from .pages import HomePage, StandardPage
 from .reviews import (
     Criterion,
@@ -20,6 +21,7 @@ __all__ = [
     "CriterionScore",
     "HomePage",
     "Notification",
+    "OutgoingEmail",
     "Pillar",
     "Recommendation",
     "Review",

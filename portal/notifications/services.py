@@ -19,7 +19,7 @@ logger = logging.getLogger(__name__)
 
 @transaction.atomic
 def notify(recipients, *, title, body="", url="", kind="", email=True):
-    """Create a notification for each recipient and queue its e-mail for after the commit.
+    """Create a notification for each recipient and queue its e-mail in the same transaction.
 
     ``title``, ``body`` and ``url`` may be lazy (translations, ``portal.links.link``): each
     recipient's copy is rendered in their preferred language. Inactive users and duplicates are
@@ -37,7 +37,8 @@ def notify(recipients, *, title, body="", url="", kind="", email=True):
     Notification.objects.bulk_create(notifications)
     if email:
         for notification in notifications:
-            enqueue_email(_email_for(notification))
+            key = f"notification:{notification.pk}" if notification.pk else None
+            enqueue_email(_email_for(notification), key=key)
     logger.info("Notified %s people: %s", len(notifications), kind or title)
     return notifications
 

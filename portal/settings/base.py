@@ -201,23 +201,30 @@ if env("CLOUDFLARE_BEARER_TOKEN") and env("CLOUDFLARE_ZONE_ID"):
         "ZONEID": env("CLOUDFLARE_ZONE_ID"),
     }
 
-# django-q2 runs every background job (e-mail, reminders, digests, exports).
+# django-q2 runs every background job (e-mail, reminders, digests, exports) with its ORM broker,
+# also when Redis is there: a task is a row written in the transaction that queues it, and a task
+# a worker took but never acknowledged (it was killed) is taken again after ``retry`` seconds.
+# Redis's broker (BLPOP) has no acknowledgement, so a killed worker lost its work.
 Q_CLUSTER = {
     "name": "portal",
     "workers": int(env("Q_WORKERS", "2")),
-    "timeout": 120,
-    "retry": 180,  # must exceed timeout
-    "max_attempts": 5,  # a failed e-mail is retried, then kept in the failure list
+    "timeout": int(env("Q_TIMEOUT", "120")),  # a task running longer is stopped (and retried)
+    "retry": int(env("Q_RETRY", "180")),  # must exceed timeout
+    "max_attempts": 5,  # a task that keeps crashing is given up after this, kept as a failure
+    "ack_failures": False,  # a task that raised is retried after ``retry`` seconds
     "save_limit": 500,
-    "ack_failures": True,
     "catch_up": False,
+    "poll": float(env("Q_POLL", "1")),  # seconds between looks at an empty queue
     "sync": env_bool("Q_SYNC", False),
     "label": _("Background jobs"),
+    "orm": "default",
 }
-if REDIS_URL:
-    Q_CLUSTER["redis"] = REDIS_URL
-else:
-    Q_CLUSTER["orm"] = "default"
+# Seconds to wait before each new attempt at an e-mail the mail server refused (then given up).
+PORTAL_EMAIL_RETRY_DELAYS = [int(n) for n in env_list("EMAIL_RETRY_DELAYS", "60,300,1800,7200")]
+# Retention of finished job data (portal.notifications.jobs.clean_up, daily).
+PORTAL_SENT_EMAIL_RETENTION_DAYS = int(env("SENT_EMAIL_RETENTION_DAYS", "30"))
+PORTAL_FAILED_JOB_RETENTION_DAYS = int(env("FAILED_JOB_RETENTION_DAYS", "14"))
+PORTAL_JOB_RESULT_RETENTION_DAYS = int(env("JOB_RESULT_RETENTION_DAYS", "7"))
 
 # /readyz answers 503 when the oldest job waiting in the queue is older than this (seconds).
 READYZ_MAX_QUEUE_AGE = int(env("READYZ_MAX_QUEUE_AGE", "300"))

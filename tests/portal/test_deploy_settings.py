@@ -65,7 +65,7 @@ def test_production_security_headers_are_on():
         "from django.conf import settings as s;"
         "print(s.SECURE_HSTS_SECONDS, s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE,"
         " s.SECURE_SSL_REDIRECT, s.DEBUG, s.SECURE_REFERRER_POLICY, s.CACHES['default']['BACKEND'],"
-        " 'redis' in s.Q_CLUSTER, s.Q_CLUSTER['sync'])"
+        " 'redis' in s.Q_CLUSTER, s.Q_CLUSTER['orm'], s.Q_CLUSTER['sync'])"
     )
     result = _manage("shell", "-v", "0", "-c", code, **production_env())
     assert result.returncode == 0, result.stderr
@@ -77,7 +77,8 @@ def test_production_security_headers_are_on():
         "False",
         "strict-origin-when-cross-origin",
         "django_redis.cache.RedisCache",
-        "True",
+        "False",  # Redis holds the cache and sessions, never the jobs (no acknowledgement)
+        "default",
         "False",
     ]
 

@@ -1,24 +1,15 @@
 """Notifications: in-app list at /me/notifications/ and e-mails through django-q2 with retries."""
 
-from smtplib import SMTPException
-
 import pytest
 from django.core import mail
-from django.core.mail.backends.base import BaseEmailBackend
-from django_q.models import Schedule
 
-from portal.models import Notification
+from portal.models import Notification, OutgoingEmail
 from portal.notifications import email as email_jobs
 from portal.notifications.services import mark_read, notify
 from tests.conftest import XSS_PAYLOADS, page_queries
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
-
-
-class FailingBackend(BaseEmailBackend):
-    def send_messages(self, messages):
-        raise SMTPException("mail server down")
 
 
 def test_notify_writes_in_each_recipient_language(django_capture_on_commit_callbacks):
@@ -45,30 +36,29 @@ def test_inactive_members_are_not_notified(django_capture_on_commit_callbacks):
     assert mail.outbox == []
 
 
-def test_a_failed_e_mail_is_retried_later_then_given_up(settings):
-    settings.MAILERS = {"default": {"BACKEND": f"{__name__}.FailingBackend"}}
-    payload = email_jobs.message_to_payload(
-        mail.EmailMessage("Subject", "Body", to=["a@example.org"])
-    )
-    assert email_jobs.send_email_job(payload, 1) == "retry scheduled"
-    # Apps schedule their own recurring jobs in migrations (events: hourly reminders).
-    retries = Schedule.objects.filter(func=email_jobs.JOB_PATH)
-    retry = retries.get()
-    assert retry.schedule_type == Schedule.ONCE
-    with pytest.raises(SMTPException):
-        email_jobs.send_email_job(payload, email_jobs.MAX_ATTEMPTS)
-    assert retries.count() == 1  # no retry after the last attempt
-
-
-def test_an_e_mail_payload_survives_the_queue_with_attachments():
+def test_an_e_mail_payload_survives_the_queue_with_attachments(
+    django_capture_on_commit_callbacks,
+):
     message = mail.EmailMultiAlternatives("S", "Body", to=["a@example.org"], cc=["c@example.org"])
     message.attach_alternative("<p>Body</p>", "text/html")
     message.attach("event.ics", "BEGIN:VCALENDAR", "text/calendar")
-    assert email_jobs.send_email_job(email_jobs.message_to_payload(message)) == "sent"
+    message.attach("logo.png", b"\x89PNG\x00", "image/png")
+    with django_capture_on_commit_callbacks(execute=True):
+        email_jobs.enqueue_email(message)
     sent = mail.outbox[0]
     assert sent.cc == ["c@example.org"]
     assert sent.alternatives[0].mimetype == "text/html"
     assert sent.attachments[0].filename == "event.ics"
+    assert sent.attachments[1].content == b"\x89PNG\x00"
+
+
+def test_notification_e_mails_are_queued_once_per_notification(django_capture_on_commit_callbacks):
+    member = UserFactory()
+    with django_capture_on_commit_callbacks(execute=True):
+        (notification,) = notify([member], title="Hello")
+    outgoing = OutgoingEmail.objects.get()
+    assert outgoing.key == f"notification:{notification.pk}" and outgoing.sent_at is not None
+    assert len(mail.outbox) == 1
 
 
 def test_notification_list_is_private(client):
