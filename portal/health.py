@@ -21,7 +21,6 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import connections
 from django.http import JsonResponse
-from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 
 logger = logging.getLogger(__name__)
@@ -99,31 +98,14 @@ def check_cache():
 
 
 def check_queue():
-    """The broker answers and nothing has waited longer than the configured threshold."""
+    """The broker (django-q2's ORM broker, always) answers and nothing has waited too long."""
     from django_q.brokers import get_broker
-    from django_q.brokers.orm import ORM
-    from django_q.signing import SignedPackage
+
+    from portal.notifications.jobs import oldest_queued_age
 
     threshold = settings.READYZ_MAX_QUEUE_AGE
     broker = get_broker()
-    now = timezone.now()
-    oldest = None
-    if isinstance(broker, ORM):
-        # A queued row's lock is the moment it became available (enqueue, or a retry).
-        row = (
-            broker.get_connection()
-            .filter(key=broker.list_key, lock__lte=now)
-            .order_by("lock")
-            .values_list("lock", flat=True)
-            .first()
-        )
-        oldest = row
-    else:
-        broker.ping()
-        head = broker.connection.lindex(broker.list_key, 0)
-        if head is not None:
-            oldest = SignedPackage.loads(head).get("started")
-    age = max(0, round((now - oldest).total_seconds())) if oldest else 0
+    age = round(oldest_queued_age())
     result = {
         "broker": broker.info(),
         "oldest_job_age_seconds": age,
