@@ -15,7 +15,7 @@ MANAGE := $(RUN) python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help install run serve test lint format check-migrations messages translations clean demo
+.PHONY: help install run serve test lint format check-migrations messages translations clean demo bench
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-18s %s\n", $$1, $$2}'
@@ -45,12 +45,15 @@ test: install ## Lint, check, and run the whole test suite (browser tests need C
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(RUN) pytest $(PYTEST_ARGS)
 
+bench: install ## Benchmark public pages (cached, uncached, 1x and 10x data) on PostgreSQL; see docs/performance.md
+	$(RUN) python bench/run.py
+
 format: install ## Fix lint and formatting where ruff can
 	$(RUN) ruff check --fix .
 	$(RUN) ruff format .
 
 messages: install ## Update both gettext catalogues from the code and templates
-	$(MANAGE) makemessages -l id -l en --ignore=.venv --ignore=.uv --ignore=staticfiles --no-obsolete
+	$(MANAGE) makemessages -l id -l en --ignore=.venv --ignore=.uv --ignore=staticfiles --ignore=var --no-obsolete
 
 clean: ## Remove the virtualenv, database and collected files
 	rm -rf .venv .uv var staticfiles

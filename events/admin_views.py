@@ -16,7 +16,7 @@ from wagtail.models import Locale
 from events import services
 from events.forms import AddPersonForm
 from events.models import EventPage, Registration
-from partners.permissions import is_program_manager
+from portal.permissions import is_program_manager
 
 STEPS = {"promote": services.promote, "cancel": services.cancel,
          "check_in": services.check_in, "no_show": services.mark_no_show}  # fmt: skip

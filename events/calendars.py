@@ -33,9 +33,34 @@ def location_text(event):
     return ", ".join(part for part in parts if part)
 
 
-def build_calendar(events, *, join_url_for=None, method=None):
+def canonical_urls(events, request=None):
+    """{event pk: absolute URL of its default-language page}, in one query for any number."""
+    from wagtail.models import Locale
+
+    from .models import EventPage
+
+    events = list(events)
+    default = Locale.get_default()
+    keys = {event.translation_key for event in events if event.locale_id != default.pk}
+    canonical = {
+        page.translation_key: page
+        for page in EventPage.objects.filter(
+            translation_key__in=keys, locale=default
+        ).select_related("locale")
+    }
+    return {
+        event.pk: absolute(
+            (event if event.locale_id == default.pk else canonical.get(event.translation_key, event))
+            .get_url(request) or ""
+        )
+        for event in events
+    }  # fmt: skip
+
+
+def build_calendar(events, *, join_url_for=None, method=None, urls=None):
     """An iCalendar (bytes) with one VEVENT per event. ``join_url_for(event)`` may add the
-    private join link for a confirmed participant; public callers leave it out."""
+    private join link for a confirmed participant; public callers leave it out. ``urls``
+    ({pk: url}, see ``canonical_urls``) saves a query per event in long calendars."""
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -43,7 +68,7 @@ def build_calendar(events, *, join_url_for=None, method=None):
     if method:
         calendar.add("method", method)
     for event in events:
-        url = absolute(event.canonical().url or "")
+        url = urls[event.pk] if urls else absolute(event.canonical().url or "")
         vevent = Event()
         # One UID per event whatever its language, so calendars update instead of duplicating.
         vevent.add("uid", f"event-{event.translation_key}@{settings.SITE_URL.split('//')[-1]}")
@@ -63,7 +88,11 @@ def build_calendar(events, *, join_url_for=None, method=None):
 
 
 def calendar_response(events, request=None, *, filename="events.ics"):
-    response = HttpResponse(build_calendar(events), content_type="text/calendar; charset=utf-8")
+    events = list(events)
+    urls = canonical_urls(events, request)
+    response = HttpResponse(
+        build_calendar(events, urls=urls), content_type="text/calendar; charset=utf-8"
+    )
     response["Content-Disposition"] = f'inline; filename="{filename}"'
     return response
 

@@ -16,7 +16,7 @@ from django.utils.text import slugify
 from wagtail.models import Locale
 
 from events.models import EventIndexPage, EventPage, EventType, Registration, Speaker
-from events.moderation import ensure_moderation
+from events.moderation import ensure_event_moderation
 from partners.models import Organisation
 from portal.demo import translate_page
 from portal.i18n import synchronise_page_trees
@@ -154,7 +154,7 @@ def _index(home, target):
         home.add_child(instance=index)
         index.save_revision().publish()
     translate_page(index, target, dict(INDEX.values()))
-    ensure_moderation(index)
+    ensure_event_moderation(index)
     return index
 
 

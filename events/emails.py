@@ -5,9 +5,11 @@ join link of an online event: the recipient is a confirmed participant)."""
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from portal.links import link_for
 from portal.notifications.email import enqueue_email
 from portal.notifications.services import notify
 
@@ -22,7 +24,7 @@ TITLES = {
 
 
 def my_events_url(user):
-    return f"/{user.preferred_language or settings.LANGUAGE_CODE}/me/events/"
+    return link_for(user, "events:mine")
 
 
 def event_url_for(user, event):
@@ -54,7 +56,7 @@ def send(registration, kind, *, attach_ics=False):
             "event": event,
             "user": user,
             "event_link": event_url_for(user, event),
-            "ticket_link": f"{settings.SITE_URL}/{language}/me/events/{registration.pk}/ticket/",
+            "ticket_link": f"{settings.SITE_URL}{reverse('events:ticket', args=[registration.pk])}",
             "my_events_link": f"{settings.SITE_URL}{my_events_url(user)}",
             "join_url": event.join_url if event.is_online and registration.is_confirmed else "",
             "site_name": settings.WAGTAIL_SITE_NAME,

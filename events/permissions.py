@@ -7,7 +7,7 @@ things (tickets, join links, check-in, attendance lists) answer 404 to everyone 
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from partners.permissions import is_program_manager
+from portal.permissions import is_program_manager
 
 
 def can_manage_events(user, obj=None):

@@ -7,52 +7,44 @@ transaction is then retried a bounded number of times after a short sleep.
 """
 
 import logging
-import random
-import time
 
-from django.db import OperationalError, transaction
+from django.db import transaction
 from django.db.models import F, Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from events import emails, permissions
 from events.models import EventPage, Registration, RegistrationState
-from partners.services import ActionRefused, _require
-from portal.sanitize import strip_tags
-from portal.workflow import TransitionError, apply_transition
+from portal.cache import purge_pages
+from portal.services import ActionRefused, require, retry_when_locked
+from portal.text import plain_text
+from portal.workflow import apply_transition
 
 logger = logging.getLogger(__name__)
 
-MAX_ATTEMPTS = 40
 MAX_ANSWER_LENGTH = 2000
 
 __all__ = ["ActionRefused", "add_person", "cancel", "check_in", "clean_answers", "mark_no_show",
            "promote", "register", "set_registration_closed"]  # fmt: skip
 
 
-def _retrying(function):
-    """Run ``function`` (a whole transaction) again when SQLite says the database is locked."""
-    for attempt in range(1, MAX_ATTEMPTS + 1):
-        try:
-            return function()
-        except OperationalError as error:
-            if "locked" not in str(error) or attempt == MAX_ATTEMPTS:
-                raise
-            time.sleep(random.uniform(0.005, 0.02) * min(attempt, 10))  # noqa: S311 (jitter)
-    raise AssertionError("unreachable")
-
-
 def _locked_event(event):
-    """The default-language event row, locked until the transaction ends."""
-    return EventPage.objects.select_for_update().get(pk=event.canonical().pk)
+    """The default-language event row, locked until the transaction ends.
+
+    Every caller changes what the event page shows ("N of M seats left", the waiting list,
+    registration open or closed), so the public cache forgets the event (both languages).
+    """
+    locked = EventPage.objects.select_for_update().get(pk=event.canonical().pk)
+    purge_pages([locked])
+    return locked
 
 
 def clean_answers(event, answers):
-    """Answers to the event's questions as plain text (tags stripped, length capped)."""
+    """Answers to the event's questions as plain text (as typed, on one line, length capped)."""
     cleaned = {}
     for block in event.registration_questions:
         question = block.value["question"]
-        value = " ".join(strip_tags(str((answers or {}).get(question, ""))).split())
+        value = plain_text((answers or {}).get(question, ""), single_line=True)
         if block.value["required"] and not value:
             raise ActionRefused(_("Please answer: %(question)s") % {"question": question})
         choices = [c.strip() for c in (block.value["choices"] or "").splitlines() if c.strip()]
@@ -89,10 +81,10 @@ def register(user, event, answers=None) -> Registration:
     @transaction.atomic
     def attempt():
         locked = _locked_event(event)
-        _require(permissions.can_register(user, locked))
+        require(permissions.can_register(user, locked))
         return _create(locked, user, clean_answers(locked, answers), None)
 
-    return _retrying(attempt)
+    return retry_when_locked(attempt)()
 
 
 def add_person(manager, event, user, answers=None) -> Registration:
@@ -100,19 +92,16 @@ def add_person(manager, event, user, answers=None) -> Registration:
 
     @transaction.atomic
     def attempt():
-        _require(permissions.can_manage_events(manager))
+        require(permissions.can_manage_events(manager))
         locked = _locked_event(event)
-        return _create(locked, user, {k: strip_tags(str(v))[:MAX_ANSWER_LENGTH]
+        return _create(locked, user, {k: plain_text(v, MAX_ANSWER_LENGTH)
                                       for k, v in (answers or {}).items()}, manager)  # fmt: skip
 
-    return _retrying(attempt)
+    return retry_when_locked(attempt)()
 
 
 def _step(registration, name, actor, **kwargs):
-    try:
-        return apply_transition(registration, name, actor, **kwargs)
-    except TransitionError as error:
-        raise ActionRefused(str(error)) from error
+    return apply_transition(registration, name, actor, **kwargs)
 
 
 def _close_gap(event, position):
@@ -163,7 +152,7 @@ def cancel(actor, registration):
         emails.cancelled(current, actor)
         return _promote_first(event)
 
-    return _retrying(attempt)
+    return retry_when_locked(attempt)()
 
 
 def promote(manager, registration):
@@ -172,7 +161,7 @@ def promote(manager, registration):
         event = _locked_event(registration.event)
         return _promote(manager, event, Registration.objects.get(pk=registration.pk))
 
-    return _retrying(attempt)
+    return retry_when_locked(attempt)()
 
 
 def check_in(manager, registration):
@@ -185,17 +174,17 @@ def check_in(manager, registration):
         Registration.objects.filter(pk=current.pk).update(attended_at=timezone.now())
         return current
 
-    return _retrying(attempt)
+    return retry_when_locked(attempt)()
 
 
 def mark_no_show(manager, registration):
-    return _retrying(lambda: _step(registration, "no_show", manager))
+    return retry_when_locked(lambda: _step(registration, "no_show", manager))()
 
 
 @transaction.atomic
 def set_registration_closed(manager, event, closed=True):
     """Close (or reopen) registration; reopening fills any free seats from the waiting list."""
-    _require(permissions.can_manage_events(manager))
+    require(permissions.can_manage_events(manager))
     locked = _locked_event(event)
     EventPage.objects.filter(pk=locked.pk).update(registration_closed=closed)
     locked.registration_closed = closed
@@ -210,6 +199,6 @@ def set_registration_closed(manager, event, closed=True):
 
 def fill_free_seats(manager, event):
     """After a program manager raised the capacity: promote as many as now fit."""
-    _require(permissions.can_manage_events(manager))
+    require(permissions.can_manage_events(manager))
     with transaction.atomic():
         return _promote_first(_locked_event(event))

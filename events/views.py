@@ -24,11 +24,21 @@ from events import permissions, services
 from events.calendars import calendar_response, google_calendar_link
 from events.forms import CheckInSearchForm, RegistrationForm
 from events.models import EventIndexPage, EventPage, Registration, RegistrationState
-from partners.permissions import is_program_manager
 from portal.models import Pillar
+from portal.permissions import is_program_manager
 from portal.ratelimit import rate_limit
+from portal.sites import absolute
 
 PAGE_SIZE = 20
+
+
+def event_image(organisers, speakers):
+    """An absolute image URL for link previews and schema.org: the first organiser's logo,
+    else the first speaker's photo; empty when there is none."""
+    for image in [o.logo for o in organisers] + [s.photo for s in speakers]:
+        if image is not None:
+            return absolute(image.get_rendition("fill-1200x630").url)
+    return ""
 
 
 def event_context(event, request):
@@ -45,6 +55,11 @@ def event_context(event, request):
     speakers = list(event.speakers.select_related("organisation", "photo").order_by("name"))
     for speaker in speakers:
         speaker.page_url = index.speaker_url(speaker)
+    organisers = list(event.organisers.select_related("logo").order_by("name"))
+    image = event_image(organisers, speakers)
+    structured_data = event.structured_data(request)
+    if image:
+        structured_data["image"] = [image]
     return {
         "event": event,
         "registration": registration,
@@ -55,13 +70,14 @@ def event_context(event, request):
         "can_register": permissions.can_register(user, canonical),
         "join_url": canonical.join_url if show_join else "",
         "speakers": speakers,
-        "organisers": list(event.organisers.order_by("name")),
+        "organisers": organisers,
+        "og_image": image,
         "partner_organisations": list(event.partner_organisations.order_by("name")),
         "pillar_names": {p.translation_key: p.name for p in pillars},
         "event_pillars": list(event.pillars.all()),
         "google_link": google_calendar_link(event),
         "ics_url": reverse("events:ics", args=[event.pk]),
-        "structured_data": event.structured_data(request),
+        "structured_data": structured_data,
         "form": RegistrationForm(event=canonical),
         "is_manager": is_program_manager(user),
         "now": timezone.now(),
@@ -114,8 +130,7 @@ def _mine(request, pk):
 
 
 def check_in_url(request, registration):
-    language = request.LANGUAGE_CODE if hasattr(request, "LANGUAGE_CODE") else "en"
-    return f"{settings.SITE_URL}/{language}/events/check-in/code/{registration.code}/"
+    return f"{settings.SITE_URL}{reverse('events:check_in_code', args=[registration.code])}"
 
 
 @never_cache

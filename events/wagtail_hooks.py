@@ -5,30 +5,21 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import TitleColumn
-from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from events import admin_views
+from events import dashboard as _dashboard  # noqa: F401 - registers the dashboard links
 from events.models import Registration, Speaker
+from portal.admin_viewsets import PortalModelViewSet, PortalSnippetViewSet
+from portal.policies import RecordsOnlyPolicy
+
+# Registrations change through the overview screen (the workflow engine, capacity and e-mails),
+# never through a plain edit form.
+register_permission_policy(Registration, RecordsOnlyPolicy(Registration))
 
 
-class ServicesOnlyPolicy(ModelPermissionPolicy):
-    """Registrations change through the overview screen (the workflow engine, capacity and
-    e-mails), never through a plain edit form."""
-
-    def user_has_permission(self, user, action):
-        if action in ("add", "change", "delete"):
-            return False
-        return super().user_has_permission(user, action)
-
-
-register_permission_policy(Registration, ServicesOnlyPolicy(Registration))
-
-
-class RegistrationViewSet(ModelViewSet):
+class RegistrationViewSet(PortalModelViewSet):
     model = Registration
     icon = "date"
     menu_label = _("Event registrations")
@@ -66,7 +57,7 @@ class RegistrationViewSet(ModelViewSet):
         return [
             *super().get_urlpatterns(),
             path("events/", admin_views.overview_index, name="overview_index"),
-            path("events/<int:pk>/", admin_views.overview, name="overview"),
+            path("events/<id:pk>/", admin_views.overview, name="overview"),
         ]
 
 
@@ -75,7 +66,7 @@ def register_registration_viewset():
     return RegistrationViewSet("registrations")
 
 
-class SpeakerViewSet(SnippetViewSet):
+class SpeakerViewSet(PortalSnippetViewSet):
     model = Speaker
     icon = "user"
     menu_label = _("Speakers")
@@ -96,22 +87,13 @@ register_snippet(SpeakerViewSet)
 from events.hackathons import admin_views as hackathon_admin  # noqa: E402
 from events.models import Award, Submission  # noqa: E402
 
-
-class SubmissionPolicy(ModelPermissionPolicy):
-    """Submissions change through the team's form and the judging desk (the workflow engine,
-    deadlines, notifications), never through a plain admin edit form."""
-
-    def user_has_permission(self, user, action):
-        if action in ("add", "change", "delete"):
-            return False
-        return super().user_has_permission(user, action)
+# Submissions change through the team's form and the judging desk (the workflow engine,
+# deadlines, notifications), never through a plain admin edit form.
+register_permission_policy(Submission, RecordsOnlyPolicy(Submission))
+register_permission_policy(Award, RecordsOnlyPolicy(Award))
 
 
-register_permission_policy(Submission, SubmissionPolicy(Submission))
-register_permission_policy(Award, SubmissionPolicy(Award))
-
-
-class SubmissionViewSet(ModelViewSet):
+class SubmissionViewSet(PortalModelViewSet):
     model = Submission
     icon = "code"
     menu_label = _("Hackathon submissions")
@@ -143,9 +125,9 @@ class SubmissionViewSet(ModelViewSet):
         return [
             *super().get_urlpatterns(),
             path("hackathons/", hackathon_admin.index, name="hackathons"),
-            path("hackathons/<int:pk>/", hackathon_admin.desk, name="desk"),
-            path("hackathons/<int:pk>/votes/", hackathon_admin.vote_audit, name="vote_audit"),
-            path("hackathons/<int:pk>/export/<str:kind>.<str:fmt>", hackathon_admin.export,
+            path("hackathons/<id:pk>/", hackathon_admin.desk, name="desk"),
+            path("hackathons/<id:pk>/votes/", hackathon_admin.vote_audit, name="vote_audit"),
+            path("hackathons/<id:pk>/export/<str:kind>.<str:fmt>", hackathon_admin.export,
                  name="export"),
         ]  # fmt: skip
 
@@ -153,3 +135,7 @@ class SubmissionViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_submission_viewset():
     return SubmissionViewSet("hackathon_submissions")
+
+
+# The personal-data export contribution (portal.personal_data) registers itself on import.
+from events import personal_data  # noqa: E402, F401

@@ -9,48 +9,46 @@ import html
 import logging
 import re
 
-from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
-from wagtail.models import (
-    GroupApprovalTask,
-    GroupPagePermission,
-    Locale,
-    Page,
-    Workflow,
-    WorkflowPage,
-    WorkflowTask,
-)
+from wagtail.models import Locale, Page
 from wagtail_localize.synctree import create_aliases_for_new_page
 
 from partners import permissions
 from partners.models import ChallengeIndexPage, ChallengePage, ChallengeStatus
-from partners.services import ActionRefused, _require
+from portal import moderation
+from portal.permissions import PROGRAM_MANAGERS
 from portal.sanitize import sanitize_html, strip_tags
+from portal.services import ActionRefused, require
 
 logger = logging.getLogger(__name__)
 
 WORKFLOW = "Challenge moderation"
-TASK = "Program manager approval"
-GROUP = "Program managers"
-# What program managers may do to challenges in the admin (approval itself comes from the task).
-PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
+TASK = moderation.APPROVAL_TASK
+GROUP = PROGRAM_MANAGERS
 TEXT_FIELDS = ("problem_statement", "context", "data_available", "expected_outcomes")
 
 
 def text_to_html(text):
-    """Plain text from a textarea as rich-text paragraphs: blank lines part paragraphs.
+    """Plain text from a textarea as rich-text paragraphs: blank lines part paragraphs, a single
+    line break stays a line break.
 
-    Everything is escaped first, so a liaison's text can never become markup; the sanitiser
-    then guarantees the result whatever changes here later.
+    The result is what Wagtail's editor reads and writes itself (``<p>…<br/>…</p>``): Draftail's
+    parser needs the self-closed ``<br/>``, and the sanitiser writes ``<br>``, so each line is
+    escaped and sanitised on its own (a liaison's text can never become markup) and the lines
+    joined afterwards.
     """
-    text = (text or "").replace("\r\n", "\n").strip()
+    text = (text or "").replace("\r\n", "\n").replace("\r", "\n").strip()
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
-    markup = "".join(f"<p>{html.escape(p).replace(chr(10), '<br/>')}</p>" for p in paragraphs)
-    return str(sanitize_html(markup))
+    return "".join(
+        "<p>"
+        + "<br/>".join(str(sanitize_html(html.escape(line))) for line in p.split("\n"))
+        + "</p>"
+        for p in paragraphs
+    )
 
 
 def html_to_text(value):
@@ -70,29 +68,12 @@ def challenge_index():
 
 def challenge_workflow():
     """The workflow the migration created; recreated if someone deleted it (or a test did)."""
-    workflow = Workflow.objects.filter(name=WORKFLOW).first()
-    if workflow is not None:
-        return workflow
-    group, _created = Group.objects.get_or_create(name=GROUP)
-    task, _created = GroupApprovalTask.objects.get_or_create(name=TASK)
-    task.groups.add(group)
-    workflow = Workflow.objects.create(name=WORKFLOW, active=True)
-    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    return workflow
+    return moderation.moderation_workflow(WORKFLOW)
 
 
-def ensure_moderation(index):
-    """Attach the workflow to ``index`` (unless editors chose another) and let program
-    managers edit and publish its pages. Idempotent."""
-    workflow = challenge_workflow()
-    WorkflowPage.objects.get_or_create(page=index, defaults={"workflow": workflow})
-    group, _created = Group.objects.get_or_create(name=GROUP)
-    for codename in PAGE_PERMISSIONS:
-        permission = Permission.objects.get(
-            content_type__app_label="wagtailcore", codename=codename
-        )
-        GroupPagePermission.objects.get_or_create(group=group, page=index, permission=permission)
-    return workflow
+def ensure_challenge_moderation(index):
+    """The challenges index under "Challenge moderation"; program managers edit and publish."""
+    return moderation.ensure_moderation(index, challenge_workflow())
 
 
 def _check_deadline(status, deadline):
@@ -131,10 +112,10 @@ def _apply(page, fields):
 @transaction.atomic
 def draft_challenge(user, agency, **fields) -> ChallengePage:
     """A new, unpublished challenge for ``agency``; always open, submitted separately."""
-    _require(permissions.can_draft_challenge(user, agency))
+    require(permissions.can_draft_challenge(user, agency))
     _check_deadline(ChallengeStatus.OPEN, fields.get("response_deadline"))
     index = challenge_index()
-    ensure_moderation(index)
+    ensure_challenge_moderation(index)
     page = ChallengePage(owner_agency=agency, status=ChallengeStatus.OPEN, live=False, owner=user)
     _apply(page, fields)
     page.slug = _unique_slug(index, page.title)
@@ -151,7 +132,7 @@ def draft_challenge(user, agency, **fields) -> ChallengePage:
 @transaction.atomic
 def update_challenge(user, page, **fields) -> ChallengePage:
     page = ChallengePage.objects.select_for_update().get(pk=page.pk)
-    _require(permissions.can_edit_challenge(user, page))
+    require(permissions.can_edit_challenge(user, page))
     draft = page.get_latest_revision_as_object()
     _check_deadline(draft.status, fields.get("response_deadline", draft.response_deadline))
     _apply(draft, fields)
@@ -164,10 +145,10 @@ def update_challenge(user, page, **fields) -> ChallengePage:
 def submit_challenge(user, page) -> ChallengePage:
     """Start the moderation workflow; program managers approve (and publish) in the admin."""
     page = ChallengePage.objects.select_for_update().get(pk=page.pk)
-    _require(permissions.can_edit_challenge(user, page))
+    require(permissions.can_edit_challenge(user, page))
     draft = page.get_latest_revision_as_object()
     _check_deadline(draft.status, draft.response_deadline)
-    ensure_moderation(challenge_index())
+    ensure_challenge_moderation(challenge_index())
     workflow = page.get_workflow()
     if workflow is None:
         raise ActionRefused(_("Challenges cannot be submitted right now. Please try again later."))

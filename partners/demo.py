@@ -14,6 +14,7 @@ from partners.models import (
 )
 from partners.proposals import demo as proposals_demo
 from portal.demo import translate_page
+from portal.demo_accounts import set_demo_password, shown_password
 from portal.i18n import synchronise_page_trees
 from portal.models import HomePage, Pillar, SustainableDevelopmentGoal, User
 
@@ -158,9 +159,7 @@ def _demo_liaison():
     liaison, created = User.objects.get_or_create(
         email=LIAISON_EMAIL, defaults={"name": "Budi Santoso (demo liaison)"}
     )
-    if created:
-        liaison.set_password(MEMBER_PASSWORD)
-        liaison.save()
+    set_demo_password(liaison, MEMBER_PASSWORD, created=created)
     EmailAddress.objects.update_or_create(
         user=liaison, email=LIAISON_EMAIL, defaults={"verified": True, "primary": True}
     )
@@ -176,9 +175,7 @@ def _demo_member():
     member, created = User.objects.get_or_create(
         email=MEMBER_EMAIL, defaults={"name": "Dewi Lestari (demo)"}
     )
-    if created:
-        member.set_password(MEMBER_PASSWORD)
-        member.save()
+    set_demo_password(member, MEMBER_PASSWORD, created=created)
     EmailAddress.objects.update_or_create(
         user=member, email=MEMBER_EMAIL, defaults={"verified": True, "primary": True}
     )
@@ -230,6 +227,6 @@ def seed(stdout):
         f"Partners: {Organisation.objects.agencies().count()} agencies, "
         f"{Organisation.objects.verified().count()} verified organisations, "
         f"{challenges} challenges.\n"
-        f"Member: {MEMBER_EMAIL} / {MEMBER_PASSWORD}\n"
-        f"Agency liaison: {LIAISON_EMAIL} / {MEMBER_PASSWORD}"
+        f"Member: {MEMBER_EMAIL} / {shown_password(MEMBER_EMAIL, MEMBER_PASSWORD)}\n"
+        f"Agency liaison: {LIAISON_EMAIL} / {shown_password(LIAISON_EMAIL, MEMBER_PASSWORD)}"
     )

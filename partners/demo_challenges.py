@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 
-from partners.challenges import ensure_moderation
+from partners.challenges import ensure_challenge_moderation
 from partners.models import ChallengeIndexPage, ChallengePage, ChallengeStatus, Organisation
 from portal.demo import translate_page
 from portal.models import Pillar, SustainableDevelopmentGoal
@@ -157,7 +157,7 @@ def _index(home, target):
         index.save_revision().publish()
     # Before adding children: the synchronised alias becomes a translation they land under.
     translate_page(index, target, dict(INDEX.values()))
-    ensure_moderation(index)
+    ensure_challenge_moderation(index)
     return index
 
 

@@ -5,9 +5,10 @@ from wagtail.models import Locale
 
 from partners.models import MembershipRole, Organisation, OrganisationKind
 from portal.models import Pillar, SustainableDevelopmentGoal
+from portal.text import SingleLineFieldsMixin
 
 
-class OrganisationRequestForm(forms.ModelForm):
+class OrganisationRequestForm(SingleLineFieldsMixin, forms.ModelForm):
     class Meta:
         model = Organisation
         fields = ["name", "short_name", "kind", "city", "country", "website", "description"]
@@ -59,7 +60,7 @@ class JoinRequestForm(forms.Form):
     )
 
 
-class ChallengeForm(forms.Form):
+class ChallengeForm(SingleLineFieldsMixin, forms.Form):
     """A liaison's draft challenge. Text is plain: blank lines start new paragraphs."""
 
     title = forms.CharField(label=_("Title"), max_length=200)

@@ -4,19 +4,11 @@ The workflow engine calls these with the item and its new timeline entry; each r
 notices to send (in-app plus e-mail after the commit, in each recipient's language).
 """
 
-from django.contrib.auth import get_user_model
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from portal.links import link
+from portal.permissions import program_managers
 from portal.workflow import Notice
-
-
-def program_managers():
-    return (
-        get_user_model()
-        .objects.filter(is_active=True, is_staff=True, groups__name="Program managers")
-        .distinct()
-    )
 
 
 def proposal_people(proposal):
@@ -31,11 +23,11 @@ def proposal_people(proposal):
 
 
 def proposal_url(proposal):
-    return f"/{translation.get_language() or 'en'}/me/proposals/{proposal.pk}/"
+    return link("partners:proposal", proposal.pk)
 
 
 def proposal_admin_url(proposal):
-    return f"/admin/proposals/decide/{proposal.pk}/"
+    return link("proposals:decide", proposal.pk)
 
 
 STEP_TITLES = {

@@ -7,9 +7,7 @@ from django.utils.formats import date_format
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 
-
-def is_program_manager(user):
-    return bool(user and user.is_authenticated and user.is_active and user.is_staff)
+from portal.permissions import is_program_manager
 
 
 def can_moderate_organisations(user, organisation=None):
@@ -51,6 +49,19 @@ def can_request_to_join(user, organisation):
     if role_in(user, organisation):
         return False, _("You are already a member.")
     return True, ""
+
+
+def speaks_for_an_agency(user):
+    """Whether ``user`` is a liaison of at least one agency (one query, kept on the user)."""
+    if not (user and user.is_authenticated):
+        return False
+    if not hasattr(user, "_partners_speaks_for_an_agency"):
+        from partners.models import Membership, MembershipRole
+
+        user._partners_speaks_for_an_agency = Membership.objects.filter(
+            user=user, role=MembershipRole.LIAISON, organisation__kind="agency"
+        ).exists()
+    return user._partners_speaks_for_an_agency
 
 
 def is_liaison(user, agency):

@@ -11,7 +11,8 @@ from django.core import signing
 from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -24,25 +25,17 @@ from partners.models import (
     Organisation,
     VerificationState,
 )
-from partners.notices import program_managers
+from portal.links import link
 from portal.notifications.email import enqueue_email
 from portal.notifications.services import notify
+from portal.permissions import program_managers
 from portal.sanitize import sanitize_html
+from portal.services import ActionRefused, require
 
 logger = logging.getLogger(__name__)
 
 INVITATION_SALT = "partners.invitation"
 INVITATION_MAX_AGE = timedelta(days=14)
-
-
-class ActionRefused(Exception):
-    """A write that may not happen; ``str(error)`` is the message for the user."""
-
-
-def _require(rule):
-    allowed, reason = rule
-    if not allowed:
-        raise ActionRefused(reason)
 
 
 @transaction.atomic
@@ -57,7 +50,7 @@ def request_organisation(user, **profile) -> Organisation:
         program_managers(),
         title=gettext_lazy("An organisation is waiting for verification"),
         body=organisation.name,
-        url=f"/admin/organisations/verification/{organisation.pk}/",
+        url=link("organisations:verification", organisation.pk),
         kind="partners.organisation_requested",
     )
     logger.info("Organisation %s requested by %s", organisation.pk, user.pk)
@@ -70,18 +63,17 @@ def invitation_token(invitation):
 
 @transaction.atomic
 def invite(actor, organisation, *, email, role) -> Invitation:
-    _require(permissions.can_manage_members(actor, organisation))
+    require(permissions.can_manage_members(actor, organisation))
     email = email.strip().lower()
     if Membership.objects.filter(organisation=organisation, user__email__iexact=email).exists():
         raise ActionRefused(_("%(email)s is already a member.") % {"email": email})
     invitation = Invitation.objects.create(
         organisation=organisation, email=email, role=role, invited_by=actor
     )
-    language = translation.get_language() or settings.LANGUAGE_CODE
-    link = f"{settings.SITE_URL}/{language}/me/invitations/{invitation_token(invitation)}/"
+    address = reverse("partners:invitation", args=[invitation_token(invitation)])
     context = {
         "invitation": invitation,
-        "link": link,
+        "link": f"{settings.SITE_URL}{address}",
         "inviter": actor,
         "days": INVITATION_MAX_AGE.days,
     }
@@ -147,7 +139,7 @@ def _owners(organisation):
 
 @transaction.atomic
 def change_role(actor, membership, role) -> Membership:
-    _require(permissions.can_manage_members(actor, membership.organisation))
+    require(permissions.can_manage_members(actor, membership.organisation))
     membership = Membership.objects.select_for_update().get(pk=membership.pk)
     demoting_owner = membership.role == MembershipRole.OWNER and role != MembershipRole.OWNER
     if demoting_owner and _owners(membership.organisation).count() <= 1:
@@ -161,7 +153,7 @@ def change_role(actor, membership, role) -> Membership:
 def remove_membership(actor, membership) -> None:
     """Owners remove anyone; members may leave. The last owner can do neither."""
     if membership.user_id != actor.pk:
-        _require(permissions.can_manage_members(actor, membership.organisation))
+        require(permissions.can_manage_members(actor, membership.organisation))
     membership = Membership.objects.select_for_update().get(pk=membership.pk)
     if membership.role == MembershipRole.OWNER and _owners(membership.organisation).count() <= 1:
         raise ActionRefused(_("An organisation always keeps at least one owner."))
@@ -170,7 +162,7 @@ def remove_membership(actor, membership) -> None:
 
 @transaction.atomic
 def request_to_join(user, organisation, message="") -> JoinRequest:
-    _require(permissions.can_request_to_join(user, organisation))
+    require(permissions.can_request_to_join(user, organisation))
     if JoinRequest.objects.filter(organisation=organisation, user=user, state="pending").exists():
         raise ActionRefused(_("You already asked to join; an owner will answer."))
     join_request = JoinRequest.objects.create(
@@ -181,7 +173,7 @@ def request_to_join(user, organisation, message="") -> JoinRequest:
         owners,
         title=gettext_lazy("Someone asked to join your organisation"),
         body=f"{user} · {organisation.name}",
-        url=f"/{translation.get_language()}/me/organisations/{organisation.slug}/",
+        url=link("partners:members", organisation.slug),
         kind="partners.join_requested",
     )
     return join_request
@@ -189,7 +181,7 @@ def request_to_join(user, organisation, message="") -> JoinRequest:
 
 @transaction.atomic
 def decide_join_request(actor, join_request, *, approve) -> JoinRequest:
-    _require(permissions.can_manage_members(actor, join_request.organisation))
+    require(permissions.can_manage_members(actor, join_request.organisation))
     join_request = JoinRequest.objects.select_for_update().get(pk=join_request.pk)
     if join_request.state != JoinRequest.State.PENDING:
         raise ActionRefused(_("This request was already answered."))

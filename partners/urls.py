@@ -9,20 +9,18 @@ urlpatterns = [
     path("me/organisations/", views.my_organisations, name="mine"),
     path("me/organisations/new/", views.request_organisation, name="request"),
     path("me/organisations/<slug:slug>/", views.members, name="members"),
-    path("me/organisations/<slug:slug>/members/<int:pk>/role/", views.change_role, name="role"),
+    path("me/organisations/<slug:slug>/members/<id:pk>/role/", views.change_role, name="role"),
     path(
-        "me/organisations/<slug:slug>/members/<int:pk>/remove/", views.remove_member, name="remove"
+        "me/organisations/<slug:slug>/members/<id:pk>/remove/", views.remove_member, name="remove"
     ),
-    path("me/organisations/<slug:slug>/requests/<int:pk>/", views.decide_join, name="decide"),
+    path("me/organisations/<slug:slug>/requests/<id:pk>/", views.decide_join, name="decide"),
     path("me/join/<slug:slug>/", views.join, name="join"),
     path("me/invitations/<str:token>/", views.invitation, name="invitation"),
     path("me/challenges/", challenge_views.my_challenges, name="challenges"),
     path("me/challenges/new/", challenge_views.new_challenge, name="challenge_new"),
+    path("me/challenges/<id:page_id>/edit/", challenge_views.edit_challenge, name="challenge_edit"),
     path(
-        "me/challenges/<int:page_id>/edit/", challenge_views.edit_challenge, name="challenge_edit"
-    ),
-    path(
-        "me/challenges/<int:page_id>/submit/",
+        "me/challenges/<id:page_id>/submit/",
         challenge_views.submit_challenge,
         name="challenge_submit",
     ),
@@ -34,16 +32,16 @@ urlpatterns += [
     path("calls/<slug:slug>/", proposal_views.call_detail, name="call"),
     path("me/proposals/", proposal_views.my_proposals, name="proposals"),
     path("me/proposals/new/<slug:slug>/", proposal_views.start, name="proposal_start"),
-    path("me/proposals/<int:pk>/", proposal_views.detail, name="proposal"),
-    path("me/proposals/<int:pk>/edit/", proposal_views.edit, name="proposal_edit"),
-    path("me/proposals/<int:pk>/step/", proposal_views.step, name="proposal_step"),
+    path("me/proposals/<id:pk>/", proposal_views.detail, name="proposal"),
+    path("me/proposals/<id:pk>/edit/", proposal_views.edit, name="proposal_edit"),
+    path("me/proposals/<id:pk>/step/", proposal_views.step, name="proposal_step"),
     path(
-        "me/proposals/<int:pk>/attachments/<int:attachment_pk>/",
+        "me/proposals/<id:pk>/attachments/<id:attachment_pk>/",
         proposal_views.attachment,
         name="proposal_attachment",
     ),
     path(
-        "me/proposals/<int:pk>/attachments/<int:attachment_pk>/remove/",
+        "me/proposals/<id:pk>/attachments/<id:attachment_pk>/remove/",
         proposal_views.remove_attachment,
         name="proposal_attachment_remove",
     ),

@@ -6,16 +6,18 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.admin.ui.tables import TitleColumn
-from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSetGroup
 from wagtail.permissions import register_permission_policy
 
 from partners import admin_views
+from partners import dashboard as _dashboard  # noqa: F401 - registers the dashboard links
 from partners.models import Call, Membership, Organisation, Proposal
 from partners.proposals import admin_views as proposal_admin
+from portal.admin_viewsets import PortalModelViewSet
 from portal.policies import RecordsOnlyPolicy
 
 
-class OrganisationViewSet(ModelViewSet):
+class OrganisationViewSet(PortalModelViewSet):
     model = Organisation
     icon = "group"
     menu_label = _("Organisations")
@@ -76,11 +78,11 @@ class OrganisationViewSet(ModelViewSet):
     def get_urlpatterns(self):
         return [
             *super().get_urlpatterns(),
-            path("verification/<int:pk>/", admin_views.verification, name="verification"),
+            path("verification/<id:pk>/", admin_views.verification, name="verification"),
         ]
 
 
-class MembershipViewSet(ModelViewSet):
+class MembershipViewSet(PortalModelViewSet):
     model = Membership
     icon = "user"
     menu_label = _("Memberships")
@@ -105,7 +107,7 @@ def register_membership_viewset():
     return MembershipViewSet("memberships")
 
 
-class CallViewSet(ModelViewSet):
+class CallViewSet(PortalModelViewSet):
     model = Call
     icon = "doc-empty-inverse"
     menu_label = _("Calls for proposals")
@@ -140,7 +142,7 @@ class CallViewSet(ModelViewSet):
     ]
 
 
-class ProposalViewSet(ModelViewSet):
+class ProposalViewSet(PortalModelViewSet):
     """Proposals are written by their organisations; staff inspect, export and decide."""
 
     model = Proposal
@@ -186,7 +188,7 @@ class ProposalViewSet(ModelViewSet):
         return [
             *super().get_urlpatterns(),
             path("queue/", proposal_admin.review_queue, name="review_queue"),
-            path("decide/<int:pk>/", proposal_admin.decide, name="decide"),
+            path("decide/<id:pk>/", proposal_admin.decide, name="decide"),
         ]
 
 
@@ -210,3 +212,17 @@ def register_review_queue_menu_item():
     return MenuItem(
         _("Review queue"), reverse("proposals:review_queue"), icon_name="tasks", order=221
     )
+
+
+@hooks.register("portal_sitemap_views")
+def sitemap_calls():
+    """/calls/ and every public call, for the sitemap (portal/sitemaps.py)."""
+    calls = list(Call.objects.public().order_by("slug").values_list("slug", "updated_at"))
+    latest = max((updated for _slug, updated in calls), default=None)
+    entries = [("partners:calls", {}, latest)]
+    entries += [("partners:call", {"slug": slug}, updated) for slug, updated in calls]
+    return entries
+
+
+# The personal-data export contribution (portal.personal_data) registers itself on import.
+from partners import personal_data  # noqa: E402, F401

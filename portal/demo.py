@@ -9,8 +9,11 @@ from django.conf import settings
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization, Translation, TranslationSource
 
+from portal.demo_accounts import set_demo_password
 from portal.i18n import synchronise_page_trees
 from portal.models import HomePage, SiteSettings, SocialLink, StandardPage, User
+from portal.permissions import PROGRAM_MANAGERS
+from portal.sites import site_address, sync_default_site
 
 ADMIN_EMAIL = "admin@example.org"
 ADMIN_PASSWORD = "portal-demo-admin"  # noqa: S105 - printed by `make run`, demo only
@@ -151,9 +154,11 @@ def _home(en):
         home.save_revision().publish()
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
+        hostname, port = site_address()
         site = Site.objects.create(
-            hostname="localhost", port=80, root_page=home, is_default_site=True
+            hostname=hostname, port=port, root_page=home, is_default_site=True
         )
+    sync_default_site()
     if site.root_page_id != home.pk:
         site.root_page = home
         site.save()
@@ -235,9 +240,11 @@ def _admin():
         email=ADMIN_EMAIL,
         defaults={"name": "Portal Administrator", "is_staff": True, "is_superuser": True},
     )
-    if created:
-        user.set_password(ADMIN_PASSWORD)
-        user.save()
+    set_demo_password(user, ADMIN_PASSWORD, created=created)
+    from django.contrib.auth.models import Group
+
+    # The demo's program manager (a superuser counts as one anyway; the group shows it).
+    user.groups.add(*Group.objects.filter(name=PROGRAM_MANAGERS))
     from allauth.account.models import EmailAddress
 
     EmailAddress.objects.update_or_create(

@@ -9,6 +9,8 @@ import functools
 from django.core.cache import cache
 from django.shortcuts import render
 
+from portal.clientip import client_ip
+
 
 def allow(scope, key, *, limit, period):
     """Count one attempt for ``key`` in ``scope``; False once ``limit`` is passed in ``period``."""
@@ -26,7 +28,7 @@ def allow(scope, key, *, limit, period):
 def _client_key(request):
     if request.user.is_authenticated:
         return f"user:{request.user.pk}"
-    return f"ip:{request.META.get('REMOTE_ADDR', '')}"
+    return f"ip:{client_ip(request)}"
 
 
 def rate_limit(scope, *, limit, period=3600):

@@ -13,11 +13,12 @@ from portal.views import me, reviews, search
 app_patterns = (
     [
         path("me/", me.dashboard, name="me"),
+        path("me/data/", me.personal_data, name="personal_data"),
         path("me/notifications/", me.notifications, name="notifications"),
         path("me/notifications/read/", me.notifications_read_all, name="notifications_read_all"),
-        path("me/notifications/<int:pk>/read/", me.notification_read, name="notification_read"),
+        path("me/notifications/<id:pk>/read/", me.notification_read, name="notification_read"),
         path("me/reviews/", reviews.my_reviews, name="my_reviews"),
-        path("me/reviews/<int:pk>/", reviews.review, name="review"),
+        path("me/reviews/<id:pk>/", reviews.review, name="review"),
         path("search/", search.search, name="search"),
     ],
     "portal",

@@ -5,14 +5,13 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+from portal.admin_viewsets import GuardedIndexView, PortalModelViewSet, PortalSnippetViewSet
 from portal.models import (
     CriterionScore,
     Pillar,
@@ -24,7 +23,7 @@ from portal.models import (
 from portal.policies import RecordsOnlyPolicy
 
 
-class PillarViewSet(SnippetViewSet):
+class PillarViewSet(PortalSnippetViewSet):
     model = Pillar
     icon = "tag"
     menu_label = _("Pillars")
@@ -35,7 +34,7 @@ class PillarViewSet(SnippetViewSet):
     ordering = ["sort_order"]
 
 
-class SustainableDevelopmentGoalViewSet(SnippetViewSet):
+class SustainableDevelopmentGoalViewSet(PortalSnippetViewSet):
     model = SustainableDevelopmentGoal
     icon = "globe"
     menu_label = _("SDGs")
@@ -77,7 +76,7 @@ register_permission_policy(Review, RecordsOnlyPolicy(Review))
 register_permission_policy(ReviewAssignment, RecordsOnlyPolicy(ReviewAssignment))
 
 
-class RubricViewSet(ModelViewSet):
+class RubricViewSet(PortalModelViewSet):
     model = Rubric
     icon = "list-ol"
     menu_label = _("Rubrics")
@@ -91,7 +90,7 @@ class RubricViewSet(ModelViewSet):
     # Criteria are edited inline through the model's panels (InlinePanel("criteria")).
 
 
-class AssignmentIndexView(IndexView):
+class AssignmentIndexView(GuardedIndexView):
     def get_base_queryset(self):
         # One query for the rows plus one per item type, however long the page.
         return (
@@ -106,7 +105,7 @@ def _status(assignment):
     return {"done": _("Submitted"), "draft": _("Draft"), "new": _("Not started")}[assignment.status]
 
 
-class ReviewAssignmentViewSet(ModelViewSet):
+class ReviewAssignmentViewSet(PortalModelViewSet):
     model = ReviewAssignment
     index_view_class = AssignmentIndexView
     icon = "user"
@@ -142,7 +141,7 @@ class ReviewAssignmentViewSet(ModelViewSet):
     form_fields = ["reviewer", "rubric"]
 
 
-class ReviewIndexView(IndexView):
+class ReviewIndexView(GuardedIndexView):
     def get_base_queryset(self):
         # The weighted score reads every score's criterion: prefetch them with the rows.
         return (
@@ -156,7 +155,7 @@ class ReviewIndexView(IndexView):
         )
 
 
-class ReviewViewSet(ModelViewSet):
+class ReviewViewSet(PortalModelViewSet):
     model = Review
     index_view_class = ReviewIndexView
     icon = "doc-full"

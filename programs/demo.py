@@ -157,8 +157,8 @@ def _indexes(home, target):
             page.save_revision().publish()
         translate_page(page, target, {titles[0]: titles[1], intros[0]: intros[1]})
         pages[model] = page
-    services.ensure_moderation(pages[PolicyIndexPage])
-    services.ensure_moderation(pages[ProgrammeIndexPage], workflow=False)
+    services.ensure_policy_moderation(pages[PolicyIndexPage])
+    services.ensure_policy_moderation(pages[ProgrammeIndexPage], workflow=False)
     return pages[ProgrammeIndexPage], pages[PolicyIndexPage]
 
 
@@ -268,6 +268,9 @@ def seed(stdout):
     from programs.pilots import demo as pilots_demo
 
     pilots_demo.seed(stdout, home, target)
+    from programs.cohorts import demo as cohorts_demo
+
+    cohorts_demo.seed(stdout, home, target, programme_index)
     synchronise_page_trees()  # the Indonesian tree gets the new pages as aliases
     responses = GovernmentResponse.objects
     stdout.write(

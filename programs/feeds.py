@@ -3,9 +3,14 @@
 Only live, public recommendations of that language appear; drafts and pages in moderation never do.
 """
 
+from datetime import datetime, time
+
 from django.contrib.syndication.views import Feed
+from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
+
+from portal.sites import absolute
 
 FEED_SIZE = 20
 
@@ -22,7 +27,10 @@ class RecommendationFeed(Feed):
         return _("Policy recommendations")
 
     def link(self):
-        return self.index.url
+        return absolute(self.index.url)
+
+    def feed_url(self):
+        return absolute(self.index.url + self.index.reverse_subpage("feed_route"))
 
     def description(self):
         return self.index.intro or _("New policy recommendations of the network.")
@@ -41,13 +49,14 @@ class RecommendationFeed(Feed):
         return item.summary
 
     def item_link(self, item):
-        return item.url
+        return absolute(item.url)
 
     def item_guid(self, item):
         return item.full_url
 
     def item_pubdate(self, item):
-        return item.first_published_at
+        """The recommendation's own date (midnight in Jakarta), not when the page went live."""
+        return datetime.combine(item.date, time.min, tzinfo=timezone.get_default_timezone())
 
     def item_categories(self, item):
         return [item.programme.title] if item.programme_id else []

@@ -5,10 +5,10 @@ notices to send (in-app plus e-mail after the commit, in each recipient's langua
 """
 
 from django.contrib.auth import get_user_model
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from partners.notices import program_managers
+from portal.links import link
+from portal.permissions import program_managers
 from portal.workflow import Notice
 
 
@@ -19,7 +19,7 @@ def liaisons(agency):
 
 
 def response_url(response):
-    return f"/{translation.get_language() or 'en'}/me/responses/{response.pk}/"
+    return link("programs:response", response.pk)
 
 
 STEP_TITLES = {

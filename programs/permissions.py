@@ -5,7 +5,8 @@ Each rule returns ``(allowed, reason)``; the workflow engine and views show the 
 
 from django.utils.translation import gettext as _
 
-from partners.permissions import is_liaison, is_program_manager
+from partners.permissions import is_liaison
+from portal.permissions import is_program_manager
 
 
 def can_view_response(user, response):

@@ -8,19 +8,13 @@ engine, which keeps the timeline, the audit log and the notifications.
 import logging
 from datetime import date as Date
 
-from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import (
-    GroupApprovalTask,
-    GroupPagePermission,
-    Locale,
-    Workflow,
-    WorkflowPage,
-    WorkflowTask,
-)
+from wagtail.models import Locale
 
-from partners.services import _require
+from portal import moderation
 from portal.notifications.services import notify
+from portal.permissions import PROGRAM_MANAGERS
+from portal.services import require
 from portal.workflow import apply_transition
 
 from . import notices, permissions
@@ -31,9 +25,7 @@ logger = logging.getLogger(__name__)
 
 WORKFLOW = "Policy publication"
 # (task name, group) in order: editors review the text, then a program manager approves.
-TASKS = (("Editorial review", "Editors"), ("Program manager approval", "Program managers"))
-GROUP = "Program managers"
-PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
+TASKS = (("Editorial review", "Editors"), (moderation.APPROVAL_TASK, PROGRAM_MANAGERS))
 
 
 def source_page(page):
@@ -85,7 +77,7 @@ def take_step(
     The engine checks the rule (liaison of this agency, or a program manager), the state and the
     required text and date; a refused step changes nothing.
     """
-    _require(permissions.can_respond(user, response))
+    require(permissions.can_respond(user, response))
     entry = apply_transition(
         response, action, user, comment=text, date=date, expected_state=expected_state
     )
@@ -104,26 +96,10 @@ def take_step(
 
 def policy_workflow():
     """The workflow the migration created; recreated if someone deleted it (or a test did)."""
-    workflow = Workflow.objects.filter(name=WORKFLOW).first()
-    if workflow is not None:
-        return workflow
-    workflow = Workflow.objects.create(name=WORKFLOW, active=True)
-    for order, (name, group_name) in enumerate(TASKS):
-        group, _created = Group.objects.get_or_create(name=group_name)
-        task, _created = GroupApprovalTask.objects.get_or_create(name=name)
-        task.groups.add(group)
-        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=order)
-    return workflow
+    return moderation.moderation_workflow(WORKFLOW, TASKS)
 
 
-def ensure_moderation(index, *, workflow=True):
-    """Attach "Policy publication" to ``index`` (unless editors chose another) and let program
-    managers add, edit and publish its pages. Idempotent."""
-    if workflow:
-        WorkflowPage.objects.get_or_create(page=index, defaults={"workflow": policy_workflow()})
-    group, _created = Group.objects.get_or_create(name=GROUP)
-    for codename in PAGE_PERMISSIONS:
-        permission = Permission.objects.get(
-            content_type__app_label="wagtailcore", codename=codename
-        )
-        GroupPagePermission.objects.get_or_create(group=group, page=index, permission=permission)
+def ensure_policy_moderation(index, *, workflow=True):
+    """Attach "Policy publication" to ``index`` (unless editors chose another; not with
+    ``workflow=False``) and let program managers add, edit and publish its pages."""
+    return moderation.ensure_moderation(index, policy_workflow() if workflow else None)

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from programs import views
+from programs.cohorts import views as cohort_views
 from programs.pilots import record_views
 from programs.pilots import views as pilot_views
 
@@ -8,26 +9,45 @@ app_name = "programs"
 
 urlpatterns = [
     path("me/responses/", views.my_responses, name="responses"),
-    path("me/responses/<int:pk>/", views.response, name="response"),
+    path("me/responses/<id:pk>/", views.response, name="response"),
 ]
 
 # Pilots: member screens (the public tracker is the /pilots/ page, programs.PilotIndexPage).
 urlpatterns += [
     path("me/pilots/", pilot_views.my_pilots, name="pilots"),
     path("me/pilots/new/", pilot_views.new_pilot, name="pilot_new"),
-    path("me/pilots/<int:pk>/", pilot_views.manage, name="pilot"),
-    path("me/pilots/<int:pk>/edit/", pilot_views.edit_pilot, name="pilot_edit"),
-    path("me/pilots/<int:pk>/invite/", record_views.invite, name="pilot_invite"),
-    path("me/pilots/<int:pk>/publish/", record_views.publish, name="pilot_publish"),
-    path("me/pilots/<int:pk>/indicators/", record_views.add_indicator, name="pilot_indicator"),
-    path("me/pilots/<int:pk>/indicators/<int:indicator_pk>/", record_views.measure,
+    path("me/pilots/<id:pk>/", pilot_views.manage, name="pilot"),
+    path("me/pilots/<id:pk>/edit/", pilot_views.edit_pilot, name="pilot_edit"),
+    path("me/pilots/<id:pk>/invite/", record_views.invite, name="pilot_invite"),
+    path("me/pilots/<id:pk>/publish/", record_views.publish, name="pilot_publish"),
+    path("me/pilots/<id:pk>/indicators/", record_views.add_indicator, name="pilot_indicator"),
+    path("me/pilots/<id:pk>/indicators/<id:indicator_pk>/", record_views.measure,
          name="pilot_measure"),
-    path("me/pilots/<int:pk>/milestones/", record_views.add_milestone, name="pilot_milestone"),
-    path("me/pilots/<int:pk>/milestones/<int:milestone_pk>/", record_views.milestone_status,
+    path("me/pilots/<id:pk>/milestones/", record_views.add_milestone, name="pilot_milestone"),
+    path("me/pilots/<id:pk>/milestones/<id:milestone_pk>/", record_views.milestone_status,
          name="pilot_milestone_status"),
-    path("me/pilots/<int:pk>/documents/", record_views.add_document, name="pilot_document"),
-    path("me/pilots/<int:pk>/documents/<int:document_pk>/", record_views.document,
+    path("me/pilots/<id:pk>/documents/", record_views.add_document, name="pilot_document"),
+    path("me/pilots/<id:pk>/documents/<id:document_pk>/", record_views.document,
          name="pilot_document_download"),
-    path("me/pilots/<int:pk>/notes/", record_views.add_note, name="pilot_note"),
-    path("me/pilots/agencies/<int:pk>/", pilot_views.decision, name="pilot_decision"),
+    path("me/pilots/<id:pk>/notes/", record_views.add_note, name="pilot_note"),
+    path("me/pilots/agencies/<id:pk>/", pilot_views.decision, name="pilot_decision"),
 ]  # fmt: skip
+
+# Accelerator cohorts: member screens (the public side is the /accelerator/ page).
+urlpatterns += [
+    path("me/accelerator/", cohort_views.my_applications, name="cohort_applications"),
+    path("me/accelerator/apply/<slug:slug>/", cohort_views.apply, name="cohort_apply"),
+    path("me/accelerator/<id:pk>/", cohort_views.detail, name="cohort_application"),
+    path("me/accelerator/<id:pk>/edit/", cohort_views.edit, name="cohort_application_edit"),
+    path("me/accelerator/<id:pk>/step/", cohort_views.step, name="cohort_application_step"),
+    path(
+        "me/accelerator/<id:pk>/attachments/<id:attachment_pk>/",
+        cohort_views.attachment,
+        name="cohort_application_attachment",
+    ),
+    path(
+        "me/accelerator/<id:pk>/attachments/<id:attachment_pk>/remove/",
+        cohort_views.remove_attachment,
+        name="cohort_application_attachment_remove",
+    ),
+]

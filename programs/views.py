@@ -12,9 +12,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from partners.services import ActionRefused
 from portal.models import TimelineEntry
 from portal.ratelimit import rate_limit
+from portal.services import ActionRefused
 from portal.workflow import TransitionError, available_actions
 
 from . import permissions, services

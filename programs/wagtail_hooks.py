@@ -14,8 +14,9 @@ from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import TitleColumn
-from wagtail.admin.viewsets.model import ModelViewSet
 
+from portal.admin_viewsets import PortalModelViewSet
+from programs import dashboard as _dashboard  # noqa: F401 - registers the dashboard links
 from programs.models import GovernmentResponse, ProgrammePage
 from programs.models.responses import OVERDUE_AFTER_DAYS
 from programs.workflows import AWAITING
@@ -45,7 +46,7 @@ class ResponseFilterSet(WagtailFilterSet):
         return queryset
 
 
-class GovernmentResponseViewSet(ModelViewSet):
+class GovernmentResponseViewSet(PortalModelViewSet):
     model = GovernmentResponse
     icon = "tasks"
     menu_label = _("Government responses")
@@ -104,4 +105,5 @@ def register_overdue_menu_item():
     )
 
 
+from programs.cohorts import hooks as cohort_hooks  # noqa: E402, F401 - registers the cohort hooks
 from programs.pilots import hooks as pilot_hooks  # noqa: E402, F401 - registers the pilot hooks

@@ -28,7 +28,16 @@ class UserFactory(factory.django.DjangoModelFactory):
 
 
 class StaffFactory(UserFactory):
+    """A program manager: staff in the "Program managers" group (portal.permissions)."""
+
     is_staff = True
+
+    @factory.post_generation
+    def groups(self, create, extracted, **kwargs):
+        from django.contrib.auth.models import Group
+
+        if create:
+            self.groups.add(*Group.objects.filter(name="Program managers"))
 
 
 class SuperuserFactory(UserFactory):

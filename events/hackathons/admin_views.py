@@ -3,7 +3,6 @@ and normalised side by side, close judging, awards and publishing, disqualificat
 moderation), the vote audit, and exports (CSV/JSON) of submissions, scores and decisions.
 Anyone else gets 404. People's Choice counts never appear before voting closes."""
 
-import csv
 import json
 
 from django.contrib import messages
@@ -15,7 +14,8 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from events.models import Award, HackathonPage, Submission, VoteAudit
-from partners.permissions import is_program_manager
+from portal.exports import csv_writer
+from portal.permissions import is_program_manager
 
 from . import permissions
 from .forms import AwardForm, DisqualifyForm
@@ -164,12 +164,9 @@ def export(request, pk, kind, fmt):
         response = JsonResponse([dict(zip(header, row, strict=True)) for row in rows], safe=False)
     elif fmt == "csv":
         response = HttpResponse(content_type="text/csv; charset=utf-8")
-        writer = csv.writer(response)
+        writer = csv_writer(response)
         writer.writerow(header)
-        for row in rows:
-            # A leading =, +, - or @ would run as a formula in a spreadsheet.
-            writer.writerow([f"'{v}" if isinstance(v, str) and v[:1] in "=+-@" else v
-                             for v in row])  # fmt: skip
+        writer.writerows(rows)
     else:
         raise Http404
     response["Content-Disposition"] = f'attachment; filename="{filename}.{fmt}"'

@@ -123,7 +123,8 @@ def _page(index, *, slug, title, summary, start, tracks, judges, rubric, opens=N
         hacking_starts_at=start, submission_deadline=start + timedelta(days=2),
         voting_closes_at=start + timedelta(days=9), judging_ends_at=start + timedelta(days=10),
         results_at=start + timedelta(days=12), min_team_size=2, max_team_size=5,
-        rules=RULES, eligibility=ELIGIBILITY, rubric=rubric, judges_per_submission=3,
+        rules=RULES, eligibility=ELIGIBILITY, competitors="not_government", rubric=rubric,
+        judges_per_submission=3,
         finals_enabled=True, faq=[("faq", {"question": q, "answer": a}) for q, a in FAQ],
     )  # fmt: skip
     agencies = list(Organisation.objects.agencies().verified().order_by("name")[:4])

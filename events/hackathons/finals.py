@@ -13,7 +13,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from events.models import Comparison, Finalist, FinalsJudge, Submission
-from partners.services import ActionRefused, _require
+from portal.services import ActionRefused, require
 
 from . import crowd_bt, permissions
 
@@ -22,7 +22,7 @@ logger = logging.getLogger(__name__)
 
 @transaction.atomic
 def start_finals(manager, hackathon, submissions) -> list[Finalist]:
-    _require(permissions.can_manage_hackathons(manager))
+    require(permissions.can_manage_hackathons(manager))
     if not hackathon.finals_enabled:
         raise ActionRefused(_("This hackathon has no pairwise finals."))
     finalists = []
@@ -70,7 +70,7 @@ def _choose_next(state, hackathon, judge):
 @transaction.atomic
 def judge_state(judge, hackathon) -> FinalsJudge:
     """The judge's finals row, with a pair ready when there is one."""
-    _require(_is_judge(judge, hackathon))
+    require(_is_judge(judge, hackathon))
     state, _created = FinalsJudge.objects.select_for_update().get_or_create(
         hackathon=hackathon, judge=judge
     )
@@ -112,7 +112,7 @@ def _apply(state, winner, loser):
 @transaction.atomic
 def undo(judge, hackathon) -> Comparison:
     """Take back the judge's last vote and show them that same pair again."""
-    _require(_is_judge(judge, hackathon))
+    require(_is_judge(judge, hackathon))
     last = (Comparison.objects.select_for_update()
             .filter(hackathon=hackathon, judge=judge, undone=False).order_by("-pk").first())  # fmt: skip
     if last is None:

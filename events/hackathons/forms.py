@@ -3,9 +3,10 @@ from django.utils.translation import gettext_lazy as _
 
 from events.models import Licence, Track
 from partners.models import Organisation
+from portal.text import SingleLineFieldsMixin
 
 
-class TeamForm(forms.Form):
+class TeamForm(SingleLineFieldsMixin, forms.Form):
     name = forms.CharField(label=_("Team name"), max_length=120)
     track = forms.ModelChoiceField(label=_("Track"), queryset=Track.objects.none(), required=False)
     looking_for_members = forms.BooleanField(label=_("We are looking for members"),
@@ -38,7 +39,7 @@ class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
 
 
-class SubmissionForm(forms.Form):
+class SubmissionForm(SingleLineFieldsMixin, forms.Form):
     title = forms.CharField(label=_("Title"), max_length=150, required=False)
     tagline = forms.CharField(label=_("Tagline"), max_length=200, required=False,
                               help_text=_("One sentence: what it does, for whom."))  # fmt: skip
@@ -67,7 +68,7 @@ class DisqualifyForm(forms.Form):
                              widget=forms.Textarea(attrs={"rows": 3}))  # fmt: skip
 
 
-class AwardForm(forms.Form):
+class AwardForm(SingleLineFieldsMixin, forms.Form):
     submission = forms.IntegerField(widget=forms.HiddenInput)
     title = forms.CharField(label=_("Award"), max_length=200)
     track = forms.ModelChoiceField(label=_("Track"), queryset=Track.objects.none(), required=False)

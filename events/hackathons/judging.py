@@ -9,9 +9,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from events.models import Award, DeclaredConflict, Submission
-from partners.services import ActionRefused, _require
 from portal.models import ReviewAssignment
 from portal.reviews import services as reviews
+from portal.services import ActionRefused, require
 from portal.workflow import TransitionError, apply_transition
 
 from . import permissions
@@ -32,7 +32,7 @@ def judged_submissions(hackathon):
 def assign_judges(manager, hackathon) -> reviews.AutoAssignment:
     """Give every submitted project at least three judges (more if the page asks), balanced,
     overlapping, and never to a judge with a conflict (own team, own organisation, declared)."""
-    _require(permissions.can_manage_hackathons(manager))
+    require(permissions.can_manage_hackathons(manager))
     if hackathon.rubric_id is None:
         raise ActionRefused(_("Choose a judging rubric for this hackathon first."))
     per_item = max(MIN_JUDGES, hackathon.judges_per_submission)
@@ -73,7 +73,7 @@ def results(hackathon):
 @transaction.atomic
 def close_judging(manager, hackathon) -> int:
     """Submitted → judged for every project still in judging; returns how many moved."""
-    _require(permissions.can_manage_hackathons(manager))
+    require(permissions.can_manage_hackathons(manager))
     moved = 0
     for submission in Submission.objects.filter(hackathon=hackathon,
                                                 state=SubmissionState.SUBMITTED):  # fmt: skip
@@ -84,7 +84,7 @@ def close_judging(manager, hackathon) -> int:
 
 @transaction.atomic
 def add_award(manager, hackathon, submission, *, title, track=None, prize="") -> Award:
-    _require(permissions.can_manage_hackathons(manager))
+    require(permissions.can_manage_hackathons(manager))
     if submission.hackathon_id != hackathon.pk or not submission.is_public:
         raise ActionRefused(_("Only this hackathon's submitted projects can win."))
     if track is not None and track.page_id != hackathon.pk:
@@ -97,7 +97,7 @@ def add_award(manager, hackathon, submission, *, title, track=None, prize="") ->
 @transaction.atomic
 def publish_awards(manager, hackathon) -> int:
     """Publish every unpublished award; each winner moves to "awarded" and its team is told."""
-    _require(permissions.can_manage_hackathons(manager))
+    require(permissions.can_manage_hackathons(manager))
     # Locks the award rows only, in pk order (PostgreSQL refuses FOR UPDATE across the outer join
     # that the default ordering by track would add).
     awards = list(Award.objects.select_for_update(of=("self",)).filter(

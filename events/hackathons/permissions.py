@@ -7,9 +7,10 @@ sent. Private things (team screens, drafts, pitch decks, judge screens) answer 4
 
 from allauth.account.models import EmailAddress
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from partners.permissions import is_program_manager
+from portal.permissions import is_program_manager
 
 
 def can_manage_hackathons(user, obj=None):
@@ -51,9 +52,28 @@ def teams_open(hackathon, now=None):
     return True, ""
 
 
+GOVERNMENT_KINDS = ("agency", "sister_city")
+
+
+def may_compete(user, hackathon):
+    """The hackathon's eligibility rule (``competitors``): who may be in a competing team."""
+    if hackathon.competitors == "not_government":
+        from partners.models import Membership
+
+        if Membership.objects.filter(user=user, organisation__kind__in=GOVERNMENT_KINDS).exists():
+            return False, _(
+                "Government employees may mentor in this hackathon but not compete, so you "
+                "cannot form or join a team. Ask the organisers about mentoring."
+            )
+    return True, ""
+
+
 def can_create_team(user, hackathon):
     if not is_verified_member(user):
         return False, _("Sign in with a verified e-mail address to form a team.")
+    allowed, reason = may_compete(user, hackathon)
+    if not allowed:
+        return allowed, reason
     allowed, reason = teams_open(hackathon)
     if not allowed:
         return allowed, reason
@@ -101,11 +121,27 @@ def can_edit_submission(user, submission):
     return before_deadline(submission.hackathon)
 
 
+def submission_window_open(hackathon, now=None):
+    """Projects are submitted from the start of hacking until the deadline (drafts may be
+    written before)."""
+    now = now or timezone.now()
+    if now < hackathon.hacking_starts_at:
+        starts = date_format(timezone.localtime(hackathon.hacking_starts_at), "DATETIME_FORMAT")
+        return False, _(
+            "Hacking starts on %(starts)s (Jakarta time): projects can be submitted from then "
+            "until the deadline."
+        ) % {"starts": starts}
+    return before_deadline(hackathon, now)
+
+
 def can_submit(user, submission):
     allowed, reason = can_edit_submission(user, submission)
     if not allowed:
         return allowed, reason
     hackathon = submission.hackathon
+    allowed, reason = submission_window_open(hackathon)
+    if not allowed:
+        return allowed, reason
     size = submission.team.memberships.count()
     if size < hackathon.min_team_size:
         return False, _("Your team has %(size)s people; it needs at least %(min)s to submit.") % {

@@ -4,7 +4,7 @@ Each use case lives in its own module; this one re-exports them and holds the co
 the pilots (programs): ``pilot_fields(submission)``.
 """
 
-from partners.services import ActionRefused
+from portal.services import ActionRefused
 
 from . import finals, judging, submissions, teams, voting
 

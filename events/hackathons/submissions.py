@@ -10,10 +10,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from events.models import Screenshot, Submission
-from partners.services import ActionRefused, _require
-from portal.sanitize import strip_tags
+from portal.cache import purge_pages
+from portal.services import ActionRefused, require
+from portal.text import plain_text
 from portal.uploads import JPEG, MB, PDF, PNG, check_upload
-from portal.workflow import TransitionError, apply_transition
+from portal.workflow import apply_transition
 
 from . import permissions
 
@@ -28,8 +29,8 @@ URL_FIELDS = ("repository_url", "demo_url", "video_url")
 
 
 def _clean_text(value, limit):
-    # Plain text: tags stripped, kept line breaks; templates escape on the way out.
-    return strip_tags(str(value or "")).strip()[:limit]
+    # Plain text as typed (line breaks kept); templates, JSON and CSV escape on the way out.
+    return plain_text(value, limit)
 
 
 def _locked(submission):
@@ -44,7 +45,7 @@ def _locked(submission):
 def save(user, submission, data, *, pitch_deck=None, screenshots=()) -> Submission:
     """Save the team's project (a draft, or an already submitted one before the deadline)."""
     submission = _locked(submission)
-    _require(permissions.can_edit_submission(user, submission))
+    require(permissions.can_edit_submission(user, submission))
     for field, limit in TEXT_FIELDS.items():
         if field in data:
             setattr(submission, field, _clean_text(data[field], limit))
@@ -80,16 +81,13 @@ def save(user, submission, data, *, pitch_deck=None, screenshots=()) -> Submissi
 @transaction.atomic
 def delete_screenshot(user, screenshot) -> None:
     submission = _locked(screenshot.submission)
-    _require(permissions.can_edit_submission(user, submission))
+    require(permissions.can_edit_submission(user, submission))
     screenshot.image.delete(save=False)
     screenshot.delete()
 
 
 def _transition(submission, action, user, comment=""):
-    try:
-        apply_transition(submission, action, user, comment=comment)
-    except TransitionError as error:
-        raise ActionRefused(str(error)) from error
+    apply_transition(submission, action, user, comment=comment)
 
 
 @transaction.atomic
@@ -120,6 +118,7 @@ def reinstate(manager, submission) -> Submission:
 @transaction.atomic
 def set_hidden(manager, submission, hidden) -> None:
     """Gallery moderation: hide an offensive or infringing project without disqualifying it."""
-    _require(permissions.can_manage_hackathons(manager))
+    require(permissions.can_manage_hackathons(manager))
     Submission.objects.filter(pk=submission.pk).update(hidden_from_gallery=hidden)
+    purge_pages([submission.hackathon])  # update() sends no signal: the gallery changed
     logger.info("Hackathon submission %s hidden=%s by user %s", submission.pk, hidden, manager.pk)

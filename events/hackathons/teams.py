@@ -8,15 +8,16 @@ import logging
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from events.models import Submission, Team, TeamInvitation, TeamJoinRequest, TeamMembership
 from partners.permissions import role_in
-from partners.services import ActionRefused, _require
+from portal.links import link
 from portal.notifications.services import notify
-from portal.sanitize import strip_tags
+from portal.services import ActionRefused, require
+from portal.text import plain_text
 
 from . import permissions
 
@@ -24,12 +25,11 @@ logger = logging.getLogger(__name__)
 
 
 def _text(value, limit):
-    return " ".join(strip_tags(str(value or "")).split())[:limit]
+    return plain_text(value, limit, single_line=True)
 
 
 def team_url(team):
-    language = translation.get_language() or settings.LANGUAGE_CODE
-    return f"/{language}/me/hackathons/teams/{team.pk}/"
+    return link("events:team", team.pk)
 
 
 def _check_track_and_organisation(user, hackathon, track, organisation):
@@ -61,7 +61,7 @@ def _locked(team):
 def create_team(user, hackathon, *, name, track=None, looking_for_members=False,
                 skills_wanted="", organisation=None) -> Team:  # fmt: skip
     hackathon = hackathon.canonical()
-    _require(permissions.can_create_team(user, hackathon))
+    require(permissions.can_create_team(user, hackathon))
     name = _text(name, 120)
     if not name:
         raise ActionRefused(_("Give your team a name."))
@@ -81,7 +81,7 @@ def create_team(user, hackathon, *, name, track=None, looking_for_members=False,
 @transaction.atomic
 def update_team(user, team, *, name, track, looking_for_members, skills_wanted, organisation):
     team = _locked(team)
-    _require(permissions.can_manage_team(user, team))
+    require(permissions.can_manage_team(user, team))
     _check_track_and_organisation(user, team.hackathon, track, organisation)
     name = _text(name, 120)
     if not name:
@@ -102,7 +102,7 @@ def update_team(user, team, *, name, track, looking_for_members, skills_wanted, 
 @transaction.atomic
 def invite(user, team, email) -> TeamInvitation:
     team = _locked(team)
-    _require(permissions.can_manage_team(user, team))
+    require(permissions.can_manage_team(user, team))
     email = (email or "").strip().lower()
     if team.invitations.filter(email__iexact=email, accepted_at=None).exists():
         raise ActionRefused(_("%(email)s is already invited.") % {"email": email})
@@ -110,17 +110,16 @@ def invite(user, team, email) -> TeamInvitation:
     from portal.models import User
 
     invitee = User.objects.filter(email__iexact=email).first()
-    language = translation.get_language() or settings.LANGUAGE_CODE
-    link = f"/{language}/me/hackathons/invitations/{invitation.token}/"
+    address = link("events:accept_invitation", invitation.token)
     title = gettext_lazy("You are invited to join a hackathon team")
     body = f"{team} · {team.hackathon.title}"
     if invitee is not None:
-        notify([invitee], title=title, body=body, url=link, kind="events.team_invitation")
+        notify([invitee], title=title, body=body, url=address, kind="events.team_invitation")
     else:
         from django.core.mail import send_mail
 
         transaction.on_commit(lambda: send_mail(
-            str(title), f"{body}\n{settings.SITE_URL}{link}", None, [email]))  # fmt: skip
+            str(title), f"{body}\n{settings.SITE_URL}{address}", None, [email]))  # fmt: skip
     logger.info("Team %s invited an address (invitation %s)", team.pk, invitation.pk)
     return invitation
 
@@ -133,7 +132,7 @@ def accept_invitation(user, invitation) -> TeamMembership:
     if invitation.email.lower() != (user.email or "").lower():
         raise ActionRefused(_("This invitation was sent to another e-mail address."))
     team = _locked(invitation.team)
-    _require(permissions.can_join(user, team))
+    require(permissions.can_join(user, team))
     membership = _add_member(team, user)
     invitation.accepted_at = timezone.now()
     invitation.save(update_fields=["accepted_at"])
@@ -144,19 +143,21 @@ def accept_invitation(user, invitation) -> TeamMembership:
 def join_by_link(user, team) -> TeamMembership:
     """Anyone holding the team's join link joins at once (the leader shared it on purpose)."""
     team = _locked(team)
-    _require(permissions.can_join(user, team))
+    require(permissions.can_join(user, team))
     return _add_member(team, user)
 
 
 @transaction.atomic
 def request_to_join(user, team, message="") -> TeamJoinRequest:
     team = _locked(team)
-    _require(permissions.can_join(user, team))
+    require(permissions.can_join(user, team))
     if not team.looking_for_members:
         raise ActionRefused(_("This team is not looking for members."))
     if team.join_requests.filter(user=user, state="pending").exists():
         raise ActionRefused(_("You have already asked to join this team."))
-    request = TeamJoinRequest.objects.create(team=team, user=user, message=_text(message, 1000))
+    request = TeamJoinRequest.objects.create(
+        team=team, user=user, message=plain_text(message, 1000)
+    )
     leader = team.leader()
     if leader:
         notify([leader], title=gettext_lazy("Someone asks to join your team"), body=str(user),
@@ -168,11 +169,11 @@ def request_to_join(user, team, message="") -> TeamJoinRequest:
 def decide_join_request(user, join_request, approve) -> TeamJoinRequest:
     join_request = TeamJoinRequest.objects.select_for_update().get(pk=join_request.pk)
     team = _locked(join_request.team)
-    _require(permissions.can_manage_team(user, team))
+    require(permissions.can_manage_team(user, team))
     if join_request.state != "pending":
         raise ActionRefused(_("This request has already been answered."))
     if approve:
-        _require(permissions.can_join(join_request.user, team))
+        require(permissions.can_join(join_request.user, team))
         _add_member(team, join_request.user)
     join_request.state = "approved" if approve else "declined"
     join_request.decided_at = timezone.now()
@@ -187,7 +188,7 @@ def decide_join_request(user, join_request, approve) -> TeamJoinRequest:
 @transaction.atomic
 def transfer_leadership(user, team, new_leader) -> None:
     team = _locked(team)
-    _require(permissions.can_manage_team(user, team))
+    require(permissions.can_manage_team(user, team))
     target = team.memberships.filter(user=new_leader).first()
     if target is None:
         raise ActionRefused(_("The new leader must be a member of the team."))
@@ -202,7 +203,7 @@ def leave(user, team) -> None:
     """A member leaves; a leader leaving passes the lead to the longest-standing member, and
     the last one out dissolves the team (its draft goes with it)."""
     team = _locked(team)
-    _require(permissions.can_leave(user, team))
+    require(permissions.can_leave(user, team))
     membership = team.memberships.get(user=user)
     membership.delete()
     rest = list(team.memberships.order_by("joined_at", "pk"))
@@ -217,7 +218,7 @@ def leave(user, team) -> None:
 @transaction.atomic
 def remove_member(user, team, member) -> None:
     team = _locked(team)
-    _require(permissions.can_manage_team(user, team))
+    require(permissions.can_manage_team(user, team))
     if member.pk == user.pk:
         raise ActionRefused(_("Leaders leave through “Leave the team”."))
     team.memberships.filter(user=member).delete()

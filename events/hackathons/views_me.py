@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
@@ -18,6 +19,7 @@ from events.models import (
     TeamJoinRequest,
     TeamMembership,  # fmt: skip
 )
+from portal.clientip import client_ip
 from portal.models import User
 from portal.ratelimit import rate_limit
 from portal.uploads import PDF, private_file_response
@@ -131,9 +133,7 @@ def team(request, pk):
             if _run(request, lambda: teams.leave(user, team), _("You left the team.")):
                 return redirect("events:my_hackathons")
             return redirect("events:team", team.pk)
-    join_link = request.build_absolute_uri(
-        f"/{request.LANGUAGE_CODE}/me/hackathons/join/{team.join_token}/"
-    )
+    join_link = request.build_absolute_uri(reverse("events:join_link", args=[team.join_token]))
     return render(request, "events/hackathons/me/team.html", {
         "team": team, "hackathon": hackathon, "is_leader": is_leader,
         "members": list(team.memberships.select_related("user")),
@@ -255,7 +255,7 @@ def request_join(request, pk):
 @rate_limit("hackathons.vote", limit=20, period=3600)
 def vote(request, pk):
     project = get_object_or_404(Submission.objects.select_related("hackathon", "team"), pk=pk)
-    _run(request, lambda: voting.cast(request.user, project, request.META.get("REMOTE_ADDR")),
+    _run(request, lambda: voting.cast(request.user, project, client_ip(request)),
          _("Your vote is counted. You can change it until voting closes."))  # fmt: skip
     back = request.POST.get("next", "")
     return redirect(back if back.startswith("/") and not back.startswith("//") else "/")

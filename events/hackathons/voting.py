@@ -8,7 +8,7 @@ from django.db.models import Count
 from django.utils.translation import gettext as _
 
 from events.models import Submission, Vote, VoteAudit
-from partners.services import ActionRefused, _require
+from portal.services import ActionRefused, require
 
 from . import permissions
 
@@ -19,7 +19,7 @@ logger = logging.getLogger(__name__)
 def cast(user, submission, ip_address=None) -> Vote:
     """Vote for ``submission``; a second vote in the same hackathon replaces the first."""
     submission = Submission.objects.select_related("hackathon", "team").get(pk=submission.pk)
-    _require(permissions.can_vote(user, submission))
+    require(permissions.can_vote(user, submission))
     hackathon = submission.hackathon
     # get_or_create: a double-clicked first vote meets the unique constraint and finds the row.
     vote, created = Vote.objects.select_for_update().get_or_create(
@@ -37,7 +37,7 @@ def cast(user, submission, ip_address=None) -> Vote:
 
 @transaction.atomic
 def withdraw(user, hackathon) -> None:
-    _require(permissions.voting_open(hackathon))
+    require(permissions.voting_open(hackathon))
     Vote.objects.filter(hackathon=hackathon, user=user).delete()
 
 

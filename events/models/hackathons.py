@@ -11,16 +11,19 @@ from itertools import pairwise
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
+
+PAST_PER_PAGE = 12  # past hackathons per page of the index
 
 
 class FaqBlock(blocks.StructBlock):
@@ -51,9 +54,21 @@ class HackathonIndexPage(Page):
         now = timezone.now()
         pages = HackathonPage.objects.child_of(self).live().public()
         context["upcoming"] = list(pages.filter(results_at__gte=now).order_by("hacking_starts_at"))
-        context["past"] = list(pages.filter(results_at__lt=now).order_by("-hacking_starts_at"))
+        past = pages.filter(results_at__lt=now).order_by("-hacking_starts_at", "pk")
+        context["page_obj"] = Paginator(past, PAST_PER_PAGE).get_page(request.GET.get("page"))
+        context["past"] = context["page_obj"].object_list
         context["now"] = now
         return context
+
+
+class Competitors(models.TextChoices):
+    """Who may compete (be in a team); anyone may still mentor or judge when invited."""
+
+    EVERYONE = "everyone", _("Everyone with a verified account")
+    NOT_GOVERNMENT = (
+        "not_government",
+        _("Everyone except government employees (they may mentor but not compete)"),
+    )
 
 
 class HackathonPage(RoutablePageMixin, Page):
@@ -78,6 +93,16 @@ class HackathonPage(RoutablePageMixin, Page):
     results_at = models.DateTimeField(_("results announced"))
     min_team_size = models.PositiveSmallIntegerField(_("smallest team"), default=2)
     max_team_size = models.PositiveSmallIntegerField(_("largest team"), default=5)
+    competitors = models.CharField(
+        _("who may compete"),
+        max_length=20,
+        choices=Competitors.choices,
+        default=Competitors.EVERYONE,
+        help_text=_(
+            "Enforced when a team is formed or joined. Government employees are the members of "
+            "a government agency or sister-city government organisation on the portal."
+        ),
+    )
     eligibility = RichTextField(_("eligibility"), blank=True)
     rules = RichTextField(_("rules"), blank=True)
     faq = StreamField([("faq", FaqBlock())], blank=True, verbose_name=_("FAQ"))
@@ -118,6 +143,7 @@ class HackathonPage(RoutablePageMixin, Page):
             [FieldPanel("min_team_size"), FieldPanel("max_team_size")], heading=_("Teams")
         ),
         InlinePanel("tracks", label=_("Tracks"), min_num=1),
+        FieldPanel("competitors"),
         FieldPanel("eligibility"),
         FieldPanel("rules"),
         FieldPanel("faq"),
@@ -205,6 +231,36 @@ class HackathonPage(RoutablePageMixin, Page):
         people = self.canonical().people.filter(role=PersonRole.JUDGE).exclude(user=None)
         return [person.user for person in people.select_related("user")]
 
+    def structured_data(self):
+        """schema.org Event for the hackathon: from the start of hacking to the results."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": self.title,
+            "description": self.summary,
+            "startDate": timezone.localtime(self.hacking_starts_at).isoformat(),
+            "endDate": timezone.localtime(self.results_at).isoformat(),
+            "eventStatus": "https://schema.org/EventScheduled",
+            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+            "inLanguage": self.locale.language_code,
+            "url": self.full_url,
+            "organizer": {
+                "@type": "Organization",
+                "name": settings.WAGTAIL_SITE_NAME,
+                "url": settings.SITE_URL,
+            },
+            "location": {
+                "@type": "Place",
+                "name": self.venue_name or "Jakarta",
+                "address": {
+                    "@type": "PostalAddress",
+                    "addressLocality": "Jakarta",
+                    "addressCountry": "ID",
+                },
+            },
+        }
+        return data
+
     # --- Sub-pages ------------------------------------------------------------------------
     @path("")
     def detail(self, request):
@@ -225,11 +281,26 @@ class HackathonPage(RoutablePageMixin, Page):
 
         return gallery(request, self)
 
-    @re_path(r"^projects/(?P<pk>\d+)/$", name="project")
+    @path("projects/<id:pk>/", name="project")
     def project_route(self, request, pk):
         from events.hackathons.views import project
 
-        return project(request, self, int(pk))
+        return project(request, self, pk)
+
+    def get_sitemap_urls(self, request=None):
+        """The hackathon, its teams and gallery, and every project the gallery shows."""
+        from events.models import Submission
+
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        lastmod = urls[0]["lastmod"]
+        for name in ("teams", "gallery"):
+            urls.append({"location": f"{base}{self.reverse_subpage(name)}", "lastmod": lastmod})
+        projects = Submission.objects.public().filter(hackathon=self.canonical())
+        for pk, updated in projects.order_by("pk").values_list("pk", "updated_at"):
+            path = self.reverse_subpage("project", kwargs={"pk": pk})
+            urls.append({"location": f"{base}{path}", "lastmod": updated})
+        return urls
 
     def sub_url(self, name, **kwargs):
         return self.url + self.reverse_subpage(name, kwargs=kwargs or None)

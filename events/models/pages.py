@@ -154,15 +154,38 @@ class EventIndexPage(RoutablePageMixin, Page):
     def index_route(self, request):
         return self.listing(request)
 
-    @path("archive/<int:year>/", name="archive")
+    @path("archive/<id:year>/", name="archive")
     def archive(self, request, year):
         if not 1990 <= year <= 2100:
             raise Http404
         return self.listing(request, year)
 
+    def get_sitemap_urls(self, request=None):
+        """The listing, its archive years, the speakers and every speaker's page."""
+        from events.models import Speaker
+
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        lastmod = urls[0]["lastmod"]
+        for day in self.events().dates("start", "year", order="DESC"):
+            path = self.reverse_subpage("archive", kwargs={"year": day.year})
+            urls.append({"location": f"{base}{path}", "lastmod": lastmod})
+        urls.append({"location": f"{base}{self.reverse_subpage('speakers')}", "lastmod": lastmod})
+        for slug, created in Speaker.objects.order_by("slug").values_list("slug", "created_at"):
+            path = self.reverse_subpage("speaker", kwargs={"slug": slug})
+            urls.append({"location": f"{base}{path}", "lastmod": created})
+        return urls
+
+    FEED_DAYS_BACK = 90
+    FEED_LIMIT = 500
+
     def feed_events(self):
-        """The public calendar: every live event of this tree from a year ago on."""
-        return self.events().filter(end__gte=timezone.now() - timedelta(days=365)).order_by("start")
+        """The public calendar: live events of this tree that ended at most 90 days ago, the
+        first 500 by start. Calendar apps keep what they already fetched, so older events need
+        not be sent again; the cap keeps the file (and its time) flat as the archive grows."""
+        since = timezone.now() - timedelta(days=self.FEED_DAYS_BACK)
+        events = self.events().filter(end__gte=since).select_related("locale").order_by("start")
+        return events[: self.FEED_LIMIT]
 
     @path("speakers/", name="speakers")
     def speakers(self, request):

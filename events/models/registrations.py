@@ -87,6 +87,10 @@ class Registration(models.Model):
     def __str__(self):
         return f"{self.user} · {self.event}"
 
+    def public_pages(self):
+        """Pages whose public view a change to this registration alters (seats left)."""
+        return [self.event]
+
     @property
     def is_confirmed(self):
         return self.state in SEATED

@@ -88,6 +88,10 @@ class Submission(models.Model):
     def __str__(self):
         return self.title or _g("Untitled project of %(team)s") % {"team": self.team}
 
+    def public_pages(self):
+        """The hackathon shows its gallery, finalists and awards (portal/cache.py)."""
+        return [self.hackathon]
+
     @property
     def is_public(self):
         return self.state in PUBLIC_STATES and not self.hidden_from_gallery

@@ -2,6 +2,7 @@
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.html import strip_tags
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
@@ -114,6 +115,32 @@ class Organisation(index.Indexed, models.Model):
     @property
     def is_agency(self):
         return self.kind == OrganisationKind.AGENCY
+
+    def structured_data(self, url, logo_url=""):
+        """schema.org data for the public profile at ``url``: an agency is a
+        GovernmentOrganization, every other partner an Organization."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "GovernmentOrganization" if self.is_agency else "Organization",
+            "name": self.name,
+            "url": url,
+            "description": " ".join(strip_tags(self.description).split()),
+        }
+        if self.short_name:
+            data["alternateName"] = self.short_name
+        if self.website:
+            data["sameAs"] = [self.website]
+        if logo_url:
+            data["logo"] = logo_url
+        if self.city or self.country:
+            data["address"] = {
+                "@type": "PostalAddress",
+                "addressLocality": self.city,
+                "addressCountry": self.country,
+            }
+        if self.founding_year:
+            data["foundingDate"] = str(self.founding_year)
+        return data
 
 
 def unique_slug(name):

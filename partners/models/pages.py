@@ -17,6 +17,7 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from portal.models import Pillar, SustainableDevelopmentGoal
+from portal.sites import absolute
 
 from .organisations import Organisation, OrganisationKind
 
@@ -44,6 +45,16 @@ class DirectoryPage(RoutablePageMixin, Page):
         if self.kinds is not None:
             queryset = queryset.filter(kind__in=self.kinds)
         return queryset
+
+    def get_sitemap_urls(self, request=None):
+        """The directory and every verified organisation's profile in it."""
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        for slug, updated in (
+            self.organisations().order_by("slug").values_list("slug", "updated_at")
+        ):
+            urls.append({"location": f"{base}{slug}/", "lastmod": updated})
+        return urls
 
     def filtered(self, request):
         """Apply the visitor's search and filters; return (queryset, cleaned filter values)."""
@@ -123,6 +134,12 @@ class DirectoryPage(RoutablePageMixin, Page):
             html for hook in hooks.get_hooks("partners_organisation_sections")
             if (html := hook(request, organisation))
         ]  # fmt: skip
+        logo = organisation.logo.get_rendition("fill-128x128").url if organisation.logo else ""
+        context["structured_data"] = organisation.structured_data(
+            absolute(request.path), absolute(logo)
+        )
+        context["meta_title"] = organisation.name
+        context["meta_description"] = organisation.description
         return render(request, self.profile_template, context)
 
     def challenges_posed(self, organisation, locale):

@@ -12,9 +12,9 @@ from wagtail import hooks
 
 from partners import permissions
 from partners.models import Proposal
-from partners.services import ActionRefused
 from portal.models import ReviewAssignment, TimelineEntry
 from portal.reviews.services import results
+from portal.services import ActionRefused
 from portal.workflow import available_actions
 
 from . import services

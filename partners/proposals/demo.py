@@ -8,6 +8,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from partners.models import Call, ChallengePage, Organisation, Proposal
+from portal.demo_accounts import set_demo_password, shown_password
 from portal.models import Criterion, Pillar, ReviewAssignment, Rubric, TimelineEntry, User
 
 REVIEWER_EMAIL = "reviewer@example.org"
@@ -71,9 +72,7 @@ def _reviewer():
     reviewer, created = User.objects.get_or_create(
         email=REVIEWER_EMAIL, defaults={"name": "Budi Santoso (demo reviewer)"}
     )
-    if created:
-        reviewer.set_password(REVIEWER_PASSWORD)
-        reviewer.save()
+    set_demo_password(reviewer, REVIEWER_PASSWORD, created=created)
     EmailAddress.objects.update_or_create(
         user=reviewer, email=REVIEWER_EMAIL, defaults={"verified": True, "primary": True}
     )
@@ -132,7 +131,7 @@ def seed(stdout):
             _review(proposal, reviewer, rubric, state)
     stdout.write(
         f"\nProposals: {Call.objects.count()} calls, {Proposal.objects.count()} proposals.\n"
-        f"Reviewer: {REVIEWER_EMAIL} / {REVIEWER_PASSWORD}"
+        f"Reviewer: {REVIEWER_EMAIL} / {shown_password(REVIEWER_EMAIL, REVIEWER_PASSWORD)}"
     )
 
 

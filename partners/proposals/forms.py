@@ -6,6 +6,7 @@ from wagtail.models import Locale
 from partners.models import Organisation, Proposal
 from partners.models.proposals import MAX_ATTACHMENTS
 from portal.models import Pillar, SustainableDevelopmentGoal
+from portal.text import SingleLineFieldsMixin
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -26,7 +27,7 @@ class MultipleFileField(forms.FileField):
         return [super(MultipleFileField, self).clean(file, initial) for file in files]
 
 
-class ProposalForm(forms.ModelForm):
+class ProposalForm(SingleLineFieldsMixin, forms.ModelForm):
     attachments = MultipleFileField(
         label=_("Add attachments"),
         required=False,
@@ -116,7 +117,7 @@ class ProposalForm(forms.ModelForm):
             self.fields[name].widget.attrs["maxlength"] = self.fields[name].max_length
 
 
-class StartProposalForm(forms.Form):
+class StartProposalForm(SingleLineFieldsMixin, forms.Form):
     """Which of the member's organisations the new proposal is for (asked only when several)."""
 
     organisation = forms.ModelChoiceField(

@@ -14,9 +14,9 @@ from django.utils.translation import gettext as _
 from partners import permissions
 from partners.models import Call, Organisation, Proposal, ProposalAttachment
 from partners.models.proposals import MAX_ATTACHMENTS
-from partners.services import ActionRefused, _require
+from portal.services import ActionRefused, require
 from portal.uploads import DOCUMENT_TYPES, check_upload
-from portal.workflow import TransitionError, apply_transition
+from portal.workflow import apply_transition
 
 logger = logging.getLogger(__name__)
 
@@ -61,7 +61,7 @@ def _set_related(proposal, data):
 @transaction.atomic
 def start_proposal(user, call: Call, organisation: Organisation, data: dict) -> Proposal:
     """A new draft for ``organisation``; drafts may be incomplete."""
-    _require(permissions.can_start_proposal(user, organisation, call))
+    require(permissions.can_start_proposal(user, organisation, call))
     proposal = Proposal(call=call, organisation=organisation, created_by=user)
     _apply_fields(proposal, data)
     proposal.save()
@@ -75,7 +75,7 @@ def start_proposal(user, call: Call, organisation: Organisation, data: dict) -> 
 @transaction.atomic
 def save_draft(user, proposal: Proposal, data: dict) -> Proposal:
     proposal = Proposal.objects.select_for_update().get(pk=proposal.pk)
-    _require(permissions.can_edit_proposal(user, proposal))
+    require(permissions.can_edit_proposal(user, proposal))
     if "co_authors" in data:
         _check_co_authors(proposal, data["co_authors"])
     _apply_fields(proposal, data)
@@ -89,7 +89,7 @@ def save_draft(user, proposal: Proposal, data: dict) -> Proposal:
 def add_attachment(user, proposal: Proposal, uploaded) -> ProposalAttachment:
     """Attach a file after checking its real type and size; refuse with a clear message."""
     proposal = Proposal.objects.select_for_update().get(pk=proposal.pk)
-    _require(permissions.can_edit_proposal(user, proposal))
+    require(permissions.can_edit_proposal(user, proposal))
     if proposal.attachments.count() >= MAX_ATTACHMENTS:
         raise ActionRefused(
             _("A proposal can have at most %(count)s attachments; remove one first.")
@@ -117,19 +117,14 @@ def add_attachment(user, proposal: Proposal, uploaded) -> ProposalAttachment:
 
 @transaction.atomic
 def remove_attachment(user, attachment: ProposalAttachment) -> None:
-    _require(permissions.can_edit_proposal(user, attachment.proposal))
+    require(permissions.can_edit_proposal(user, attachment.proposal))
     attachment.file.delete(save=False)
     attachment.delete()
 
 
 def take_step(user, proposal: Proposal, name: str, *, comment="", expected_state=None):
     """Move the proposal through the workflow engine; ``ActionRefused`` carries the reason."""
-    try:
-        entry = apply_transition(
-            proposal, name, user, comment=comment, expected_state=expected_state
-        )
-    except TransitionError as error:
-        raise ActionRefused(str(error)) from error
+    entry = apply_transition(proposal, name, user, comment=comment, expected_state=expected_state)
     if entry.to_state == "submitted" and entry.from_state == "draft":
         Proposal.objects.filter(pk=proposal.pk).update(submitted_at=timezone.now())
     return entry
@@ -140,7 +135,7 @@ def assign_reviewers(actor, proposal: Proposal, reviewers) -> list:
     """Assign reviewers on the call's rubric; a submitted proposal moves into review."""
     from portal.reviews.services import ReviewRefused, assign_reviewer
 
-    _require(permissions.can_decide_proposal(actor, proposal))
+    require(permissions.can_decide_proposal(actor, proposal))
     if proposal.call.rubric_id is None:
         raise ActionRefused(_("Choose a review rubric for the call before assigning reviewers."))
     if proposal.state not in ("submitted", "in_review"):

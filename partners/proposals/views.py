@@ -15,9 +15,9 @@ from django.views.decorators.http import require_POST
 
 from partners import permissions
 from partners.models import Call, Organisation, Proposal, ProposalAttachment
-from partners.services import ActionRefused
 from portal.models import TimelineEntry
 from portal.ratelimit import rate_limit
+from portal.services import ActionRefused
 from portal.uploads import private_file_response
 from portal.workflow import available_actions
 

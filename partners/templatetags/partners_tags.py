@@ -6,10 +6,6 @@ register = template.Library()
 @register.simple_tag
 def is_liaison(user):
     """Whether ``user`` speaks for at least one agency (the dashboard links their challenges)."""
-    if not (user and user.is_authenticated):
-        return False
-    from partners.models import Membership, MembershipRole
+    from partners.permissions import speaks_for_an_agency
 
-    return Membership.objects.filter(
-        user=user, role=MembershipRole.LIAISON, organisation__kind="agency"
-    ).exists()
+    return speaks_for_an_agency(user)

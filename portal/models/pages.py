@@ -6,6 +6,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.blocks import BodyBlock
+from portal.cache import frame_cached
 
 
 class HomePage(Page):
@@ -48,8 +49,15 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = self.get_children().live().public().in_menu().specific()
+        context["sections"] = frame_cached(request, f"sections:{self.pk}",
+                                           lambda: self._sections(request))  # fmt: skip
         return context
+
+    def _sections(self, request):
+        """The sections in the menu as plain data (title, URL, intro), cached with the frame."""
+        pages = self.get_children().live().public().in_menu().select_related("locale").specific()
+        return [{"title": page.title, "url": page.get_url(request),
+                 "intro": getattr(page, "intro", "")} for page in pages]  # fmt: skip
 
 
 class StandardPage(Page):

@@ -20,8 +20,11 @@ class TimelineQuerySet(models.QuerySet):
         )
 
     def visible_to(self, user, *, is_participant=False):
-        """Entries this reader may see: staff see all, participants public and their own."""
-        if user is not None and user.is_authenticated and user.is_staff:
+        """Entries this reader may see: program managers see all, participants public and their
+        own."""
+        from portal.permissions import is_program_manager
+
+        if is_program_manager(user):
             return self
         if is_participant:
             return self.exclude(visibility=Visibility.STAFF)

@@ -6,8 +6,10 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 
+from portal.links import language_of
 from portal.models import Notification
 
 from .email import enqueue_email
@@ -19,16 +21,17 @@ logger = logging.getLogger(__name__)
 def notify(recipients, *, title, body="", url="", kind="", email=True):
     """Create a notification for each recipient and queue its e-mail for after the commit.
 
-    ``title`` and ``body`` may be lazy translations: each recipient's copy is rendered in their
-    preferred language. Inactive users and duplicates are skipped.
+    ``title``, ``body`` and ``url`` may be lazy (translations, ``portal.links.link``): each
+    recipient's copy is rendered in their preferred language. Inactive users and duplicates are
+    skipped.
     """
     users = {user.pk: user for user in recipients if user is not None and user.is_active}.values()
     notifications = []
     for user in users:
-        with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
+        with translation.override(language_of(user)):
             notifications.append(
                 Notification(
-                    recipient=user, kind=kind, title=str(title)[:200], body=str(body), url=url
+                    recipient=user, kind=kind, title=str(title)[:200], body=str(body), url=str(url)
                 )
             )
     Notification.objects.bulk_create(notifications)
@@ -41,13 +44,13 @@ def notify(recipients, *, title, body="", url="", kind="", email=True):
 
 def _email_for(notification):
     user = notification.recipient
-    with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
+    with translation.override(language_of(user)):
         context = {
             "notification": notification,
             "user": user,
             "link": f"{settings.SITE_URL}{notification.url}" if notification.url else "",
             "site_name": settings.WAGTAIL_SITE_NAME,
-            "settings_link": f"{settings.SITE_URL}/{user.preferred_language}/me/notifications/",
+            "settings_link": f"{settings.SITE_URL}{reverse('portal:notifications')}",
         }
         text = render_to_string("notifications/email/notification.txt", context)
         html = render_to_string("notifications/email/notification.html", context)

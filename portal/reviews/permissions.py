@@ -7,13 +7,11 @@ The reviewed item's model takes part through an optional protocol (docs/reviews.
 
 from django.utils.translation import gettext as _
 
-
-def is_staff(user):
-    return bool(user and user.is_authenticated and user.is_active and user.is_staff)
+from portal.permissions import is_program_manager
 
 
 def can_manage_reviews(user):
-    if is_staff(user):
+    if is_program_manager(user):
         return True, ""
     return False, _("Only program managers manage reviews.")
 

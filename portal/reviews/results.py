@@ -14,6 +14,8 @@ from django.db.models import Prefetch, Q
 
 from portal.models import CriterionScore, ReviewAssignment
 
+from .offsets import fit
+
 
 @dataclass
 class ItemResult:
@@ -27,6 +29,9 @@ class ItemResult:
     rank_changed: bool
     scores: list[float] = field(default_factory=list)  # each submitted review's weighted score
     std: float | None = None  # population standard deviation of ``scores`` (None below two)
+    offset_quality: float | None = None  # the reviewer-offset model's estimate (offsets.py)
+    offset_rank: int | None = None
+    rankings_disagree: bool = False  # raw, z-score and offset ranks are not all the same
 
 
 def _ranks(values):
@@ -54,7 +59,7 @@ def _z_scores(reviews):
 
 
 def results(items, rubric) -> list[ItemResult]:
-    """Rank ``items`` on their submitted reviews under ``rubric``, raw and normalised.
+    """Rank ``items`` on their submitted reviews under ``rubric``: raw, z-score, reviewer offsets.
 
     Normalisation uses each reviewer's submitted reviews among these items. Returns one result
     per item, best normalised rank first (then raw rank); items without a submitted review come
@@ -79,6 +84,7 @@ def results(items, rubric) -> list[ItemResult]:
     )
     per_item = defaultdict(list)  # item key -> [(review pk, weighted score)]
     per_reviewer = defaultdict(list)  # reviewer id -> [(review pk, weighted score)]
+    observations = []  # (item key, reviewer id, weighted score) for the offset model
     for assignment in assignments:
         score = assignment.review.weighted_score
         if score is None:
@@ -86,6 +92,9 @@ def results(items, rubric) -> list[ItemResult]:
         entry = (assignment.review.pk, score)
         per_item[(assignment.content_type_id, assignment.object_id)].append(entry)
         per_reviewer[assignment.reviewer_id].append(entry)
+        observations.append(
+            ((assignment.content_type_id, assignment.object_id), assignment.reviewer_id, score)
+        )
     z = {}
     for reviews in per_reviewer.values():
         z.update(_z_scores(reviews))
@@ -96,6 +105,9 @@ def results(items, rubric) -> list[ItemResult]:
         raw[key] = fmean(s for _pk, s in reviews) if reviews else None
         normalised[key] = fmean(z[pk] for pk, _s in reviews) if reviews else None
     raw_ranks, normalised_ranks = _ranks(raw), _ranks(normalised)
+    quality = fit(observations).quality
+    offset = {key: quality.get(key) for key in keys}
+    offset_ranks = _ranks(offset)
     found = []
     for key, obj in keys.items():
         scores = [s for _pk, s in per_item.get(key, [])]
@@ -111,6 +123,10 @@ def results(items, rubric) -> list[ItemResult]:
                 rank_changed=raw_ranks[key] != normalised_ranks[key],
                 scores=sorted(scores),
                 std=pstdev(scores) if len(scores) > 1 else None,
+                offset_quality=offset[key],
+                offset_rank=offset_ranks[key],
+                rankings_disagree=len({raw_ranks[key], normalised_ranks[key], offset_ranks[key]})
+                > 1,
             )
         )
     unranked = float("inf")

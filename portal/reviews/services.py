@@ -7,15 +7,16 @@ writes these rows. ``results`` (read-only) lives in ``portal.reviews.results``.
 import logging
 import re
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Count
-from django.utils import formats, timezone, translation
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
+from portal.links import link
 from portal.models import CriterionScore, Recommendation, Review, ReviewAssignment
 from portal.notifications.services import notify
+from portal.services import ActionRefused, require
 
 from . import permissions
 from .results import ItemResult, results
@@ -39,27 +40,13 @@ COMMENT_MAX_LENGTH = 5000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-class ReviewRefused(Exception):
-    """A write that may not happen; ``str(error)`` is the message for the user.
-
-    ``errors`` maps form field names ("criterion_<id>", "recommendation", "comment_for_staff",
-    "comment_for_applicant") to their own message when the refusal is about specific input.
-    """
-
-    def __init__(self, message, errors=None):
-        super().__init__(message)
-        self.errors = dict(errors or {})
-
-
-def _require(rule):
-    allowed, reason = rule
-    if not allowed:
-        raise ReviewRefused(reason)
+class ReviewRefused(ActionRefused):
+    """A review write that may not happen; ``errors`` maps form field names ("criterion_<id>",
+    "recommendation", "comment_for_staff", "comment_for_applicant") to their own message."""
 
 
 def review_url(assignment):
-    language = translation.get_language() or settings.LANGUAGE_CODE
-    return f"/{language}/me/reviews/{assignment.pk}/"
+    return link("portal:review", assignment.pk)
 
 
 def _ineligibility(item, reviewer, taken):
@@ -87,7 +74,7 @@ def _create(actor, item, reviewer, rubric):
 @transaction.atomic
 def assign_reviewer(actor, item, reviewer, rubric) -> ReviewAssignment:
     """Give ``item`` to ``reviewer``; refuses conflicts (with the item's reason) and duplicates."""
-    _require(permissions.can_manage_reviews(actor))
+    require(permissions.can_manage_reviews(actor), ReviewRefused)
     taken = set(ReviewAssignment.objects.for_item(item).values_list("reviewer_id", flat=True))
     reason = _ineligibility(item, reviewer, taken)
     if reason:
@@ -107,7 +94,7 @@ def assign_reviewer(actor, item, reviewer, rubric) -> ReviewAssignment:
 @transaction.atomic
 def unassign(actor, assignment) -> None:
     """Take an item back from a reviewer; a submitted review stays (it is part of the record)."""
-    _require(permissions.can_manage_reviews(actor))
+    require(permissions.can_manage_reviews(actor), ReviewRefused)
     assignment = ReviewAssignment.objects.select_for_update().get(pk=assignment.pk)
     if Review.objects.filter(assignment=assignment, submitted_at__isnull=False).exists():
         raise ReviewRefused(
@@ -152,7 +139,7 @@ def auto_assign(actor, items, reviewers, rubric, per_item=3) -> AutoAssignment:
     (model, pk) order, so the same input always gives the same assignments. Conflicted, inactive
     and already-assigned reviewers are skipped; an item left short is reported in ``message``.
     """
-    _require(permissions.can_manage_reviews(actor))
+    require(permissions.can_manage_reviews(actor), ReviewRefused)
     if per_item < 1:
         raise ReviewRefused(_("Each item needs at least one reviewer."))
     pool = sorted({r.pk: r for r in reviewers if r.is_active}.values(), key=lambda r: r.pk)
@@ -192,7 +179,7 @@ def auto_assign(actor, items, reviewers, rubric, per_item=3) -> AutoAssignment:
             [reviewer],
             title=gettext_lazy("You have new items to review"),
             body="\n".join(str(a.item) for a in assignments),
-            url=f"/{translation.get_language() or settings.LANGUAGE_CODE}/me/reviews/",
+            url=link("portal:my_reviews"),
             kind="portal.review_assigned",
         )
     logger.info(
@@ -278,7 +265,7 @@ def save_review(
     assignment = (
         ReviewAssignment.objects.select_for_update().select_related("rubric").get(pk=assignment.pk)
     )
-    _require(permissions.can_review(reviewer, assignment))
+    require(permissions.can_review(reviewer, assignment), ReviewRefused)
     review, _created = Review.objects.get_or_create(assignment=assignment)
     if review.is_submitted:
         raise ReviewRefused(

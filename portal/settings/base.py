@@ -5,6 +5,7 @@ Defaults are the safe ones: DEBUG off, no secret key, no hosts. ``dev`` and ``te
 for a laptop; ``production`` insists on them.
 """
 
+import ipaddress
 import os
 from pathlib import Path
 
@@ -39,6 +40,14 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAIL_SITE_NAME = env("SITE_NAME", "Jakarta Co-creation Portal")
+# Reverse proxies (CIDRs) whose X-Forwarded-For is believed (portal.clientip.client_ip): rate
+# limits and audits see the visitor's address, not the proxy's. Empty: REMOTE_ADDR as is.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+for _cidr in TRUSTED_PROXIES:
+    ipaddress.ip_network(_cidr, strict=False)  # a typo fails at start-up, not on a request
+
+# True only in portal.settings.production (seed_demo refuses to run there without --force).
+PORTAL_PRODUCTION = False
 
 INSTALLED_APPS = [
     # The project and its feature apps (imports point down: programs -> events -> partners -> portal).
@@ -54,6 +63,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.table_block",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
@@ -83,8 +93,14 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: every log line of the request carries its id; then the health probes, answered
+    # before host validation, the SSL redirect, sessions and language prefixes (portal/health.py).
+    "portal.request_log.RequestIdMiddleware",
+    "portal.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Above sessions, CSRF and auth: a cached public page costs no database query.
+    "portal.page_cache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -129,6 +145,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # SQLite keeps one writer at a time; wait for the lock instead of failing under load.
     DATABASES["default"].setdefault("OPTIONS", {}).update({"timeout": 20})
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A stopped or unreachable server fails fast (readiness probe, requests) instead of hanging.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Full-text search indexes (GIN) for Wagtail's database search backend.
@@ -140,13 +159,47 @@ if REDIS_URL:
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
-            "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
+            "OPTIONS": {
+                "CLIENT_CLASS": "django_redis.client.DefaultClient",
+                # An unreachable Redis fails fast instead of hanging every request.
+                "SOCKET_CONNECT_TIMEOUT": 2,
+                "SOCKET_TIMEOUT": 5,
+            },
         }
     }
     # Sessions live in the cache too, so app servers stay stateless.
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# The public cache (docs/caching.md). Anonymous pages are stored in the default cache under a
+# generation counter that every public change moves on (portal/cache.py). Local memory is per
+# process, so the page and frame caches are on by default only with Redis (shared by every app
+# server); PAGE_CACHE=1 forces them on (one process: `make run`), PAGE_CACHE=0 turns them off.
+PORTAL_PAGE_CACHE = env_bool("PAGE_CACHE", bool(REDIS_URL))
+PORTAL_FRAME_CACHE = env_bool("FRAME_CACHE", PORTAL_PAGE_CACHE)
+PORTAL_PAGE_CACHE_TIMEOUT = int(env("PAGE_CACHE_TIMEOUT", "3600"))  # seconds an entry is kept
+PORTAL_PAGE_CACHE_MAX_BYTES = 2 * 1024 * 1024  # larger responses are not stored
+PORTAL_PAGE_CACHE_EXCLUDE = ("/admin/",)
+# Cache-Control of public responses: browsers keep a page briefly, a CDN longer (it is purged).
+PORTAL_CACHE_MAX_AGE = int(env("CACHE_MAX_AGE", "60"))
+PORTAL_CACHE_S_MAXAGE = int(env("CACHE_S_MAXAGE", "300"))
+PORTAL_CACHE_STALE_WHILE_REVALIDATE = int(env("CACHE_STALE_WHILE_REVALIDATE", "60"))
+# A CDN in front is purged through wagtail.contrib.frontend_cache; no backend by default.
+# FRONTEND_CACHE_URL: a Varnish/Squid/nginx purge endpoint (HTTP PURGE);
+# CLOUDFLARE_BEARER_TOKEN + CLOUDFLARE_ZONE_ID: Cloudflare's purge API.
+WAGTAILFRONTENDCACHE = {}
+if env("FRONTEND_CACHE_URL"):
+    WAGTAILFRONTENDCACHE["varnish"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env("FRONTEND_CACHE_URL"),
+    }
+if env("CLOUDFLARE_BEARER_TOKEN") and env("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": env("CLOUDFLARE_BEARER_TOKEN"),
+        "ZONEID": env("CLOUDFLARE_ZONE_ID"),
+    }
 
 # django-q2 runs every background job (e-mail, reminders, digests, exports).
 Q_CLUSTER = {
@@ -165,6 +218,9 @@ if REDIS_URL:
     Q_CLUSTER["redis"] = REDIS_URL
 else:
     Q_CLUSTER["orm"] = "default"
+
+# /readyz answers 503 when the oldest job waiting in the queue is older than this (seconds).
+READYZ_MAX_QUEUE_AGE = int(env("READYZ_MAX_QUEUE_AGE", "300"))
 
 # Wagtail's own internal tasks (reference index, search index) run inline.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
@@ -343,14 +399,56 @@ PORTAL_ADMIN_CSP = {
 }
 PERMISSIONS_POLICY = "camera=(self), microphone=(), geolocation=(), payment=(), usb=()"
 
+# --- Logs, error reports, administrators ----------------------------------------------------
+# LOG_FORMAT=json writes one JSON object per line (for a log collector); every line carries the
+# request id that the response returns in X-Request-ID (portal/request_log.py).
+LOG_FORMAT = env("LOG_FORMAT", "plain")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+        "json": {"()": "portal.request_log.JsonFormatter"},
+    },
+    "filters": {
+        "request_id": {"()": "portal.request_log.RequestIdFilter"},
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json" if LOG_FORMAT == "json" else "plain",
+            "filters": ["request_id"],
+        },
+        # Server errors to ADMINS; a mail server that is down does not fail the request.
+        "mail_admins": {
+            "class": "portal.request_log.SafeAdminEmailHandler",
+            "level": "ERROR",
+            "filters": ["require_debug_false"],
+        },
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {
+        "django": {"handlers": ["mail_admins"], "level": "INFO"},
         "django.request": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},  # Wagtail's inline index tasks log every run
     },
 }
+
+# Server errors (500) are e-mailed to ADMINS by Django's mail_admins handler when DEBUG is off.
+# ADMINS="Name <a@example.org>, b@example.org" (a comma-separated list of addresses).
+ADMINS = env_list("ADMINS")
+MANAGERS = ADMINS
+
+# Error reports to Sentry (or a compatible service) only when SENTRY_DSN is set. No personal data
+# is sent (send_default_pii off): no cookies, no user e-mail, no IP address.
+SENTRY_DSN = env("SENTRY_DSN")
+if SENTRY_DSN:
+    import sentry_sdk
+
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        environment=env("SENTRY_ENVIRONMENT", "production"),
+        traces_sample_rate=float(env("SENTRY_TRACES_SAMPLE_RATE", "0")),
+        send_default_pii=False,
+    )

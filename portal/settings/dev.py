@@ -10,6 +10,9 @@ ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 MAILERS = {
     "default": mailer(env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"))
 }
+# `make run` is one process, so local memory is shared enough for the public cache.
+PORTAL_PAGE_CACHE = env_bool("PAGE_CACHE", True)
+PORTAL_FRAME_CACHE = env_bool("FRAME_CACHE", PORTAL_PAGE_CACHE)
 # Jobs run inline so `make run` needs no worker process.
 Q_CLUSTER = {**Q_CLUSTER, "sync": True}
 # The demo admin logs straight in; production requires TOTP for staff.

@@ -11,6 +11,11 @@ Q_CLUSTER = {**Q_CLUSTER, "sync": True}
 PORTAL_REQUIRE_STAFF_MFA = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast; tests only
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The full-page cache is off except in the tests that prove it (tests/programs/test_public_cache.py);
+# the frame cache is on, as in production (the cache is emptied before every test).
+PORTAL_PAGE_CACHE = False
+PORTAL_FRAME_CACHE = True
+WAGTAILFRONTENDCACHE = {}
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 WHITENOISE_USE_FINDERS = True
 STORAGES = {

@@ -6,33 +6,47 @@ from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
+from portal.cache import FRAME_TIMEOUT, frame_cached, request_generation
 from portal.sanitize import sanitize_html
 
 register = template.Library()
 
 
-def _home_for_active_locale(request):
-    """The home page of the visitor's language (each locale has its own tree)."""
-    site = Site.find_for_request(request) if request else None
+def _menu(request, language):
+    site = Site.find_for_request(request)
     if site is None:
-        return None
+        return {"home": None, "items": []}
     root = site.root_page
-    try:
-        return root.get_translation(Locale.get_active())
-    except (Page.DoesNotExist, Locale.DoesNotExist):
-        return root
+    home = (
+        Page.objects.select_related("locale")
+        .filter(translation_key=root.translation_key, locale__language_code=language)
+        .first()
+    ) or root
+    items = home.get_children().live().public().in_menu().select_related("locale")
+    return {
+        "home": {"url": home.get_url(request)},
+        "items": [{"pk": p.pk, "title": p.title, "path": p.path, "depth": p.depth,
+                   "url": p.get_url(request)} for p in items],
+    }  # fmt: skip
 
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    """Top-level pages marked "show in menus", in the visitor's language."""
+    """Top-level pages marked "show in menus", in the visitor's language (cached per locale)."""
     request = context.get("request")
-    home = _home_for_active_locale(request)
-    if home is None:
+    if request is None:
         return {"home": None, "items": []}
-    return {"home": home, "items": list(home.get_children().live().public().in_menu())}
+    language = translation.get_language()
+    return frame_cached(request, f"menu:{language}", lambda: _menu(request, language))
+
+
+def _translation_urls(request, page):
+    return {
+        p.locale.language_code: p.get_url(request)
+        for p in page.get_translations(inclusive=True).live().select_related("locale")
+    }
 
 
 @register.simple_tag(takes_context=True)
@@ -45,23 +59,28 @@ def language_links(context):
     request = context.get("request")
     page = context.get("page")
     current = translation.get_language()
-    links = []
     translations = {}
-    if isinstance(page, Page):
-        translations = {
-            p.locale.language_code: p
-            for p in page.get_translations(inclusive=True).live().select_related("locale")
-        }
+    if isinstance(page, Page) and page.pk:
+        translations = frame_cached(
+            request, f"translations:{page.pk}", lambda: _translation_urls(request, page)
+        )
+    links = []
     for code, name in settings.LANGUAGES:
-        target = translations.get(code)
-        if target is not None:
-            url = target.get_url(request)
-        elif request is not None:
-            url = translate_url(request.get_full_path(), code)
-        else:
-            url = f"/{code}/"
+        url = translations.get(code)
+        if url is None:
+            url = translate_url(request.get_full_path(), code) if request else f"/{code}/"
         links.append({"code": code, "name": name, "url": url, "current": code == current})
     return links
+
+
+@register.simple_tag(takes_context=True)
+def frame_cache(context):
+    """How ``{% cache %}`` keeps a piece of the shared frame (the footer): ``(timeout, key)``
+    with the site and generation in the key; a timeout of 0 (frame cache off) renders live."""
+    request = context.get("request")
+    if not settings.PORTAL_FRAME_CACHE or request is None:
+        return (0, "")
+    return (FRAME_TIMEOUT, f"{request_generation(request)}:{request.get_host()}")
 
 
 @register.filter

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from portal.dashboard import dashboard_links
 from portal.models import Notification
 from portal.notifications.services import mark_read
 
@@ -26,8 +27,8 @@ def dashboard(request):
         {
             "latest_notifications": notifications[:5],
             "unread_count": notifications.filter(read_at__isnull=True).count(),
-            # The link to /me/reviews/ only for people who have something to review.
-            "has_review_assignments": request.user.review_assignments.exists(),
+            # Each app's links (portal_dashboard_links hooks), in their order.
+            "dashboard_links": dashboard_links(request),
         },
     )
 
@@ -67,3 +68,21 @@ def notifications_read_all(request):
     count = mark_read(request.user)
     messages.success(request, _("Marked %(count)s notifications as read.") % {"count": count})
     return redirect("portal:notifications")
+
+
+@never_cache
+@login_required
+def personal_data(request):
+    """Everything the portal holds about the signed-in member, as a JSON download."""
+    import json
+
+    from django.http import HttpResponse
+    from django.utils import timezone
+
+    from portal.personal_data import export_personal_data
+
+    body = json.dumps(export_personal_data(request.user), ensure_ascii=False, indent=2)
+    response = HttpResponse(body, content_type="application/json; charset=utf-8")
+    filename = f"personal-data-{timezone.localdate():%Y-%m-%d}.json"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response

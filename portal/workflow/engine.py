@@ -12,10 +12,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from django.db import OperationalError, models, transaction
+from django.dispatch import Signal
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from portal.models import TimelineEntry, Visibility
+from portal.services import ActionRefused
 
 logger = logging.getLogger(__name__)
 
@@ -50,7 +52,7 @@ class Transition:
     notify: Callable[[models.Model, TimelineEntry], Iterable[Notice]] | None = None
 
 
-class TransitionError(Exception):
+class TransitionError(ActionRefused):
     """A move the engine refused; ``str(error)`` is the message for the user."""
 
 
@@ -76,6 +78,10 @@ class Action:
 
 
 REGISTRY: dict[str, type["Pipeline"]] = {}
+
+# Sent after every transition the engine applied (``obj``, ``transition``, ``entry``): public
+# state may have changed, so the public cache listens (portal/cache.py).
+transition_applied = Signal()
 
 
 class Pipeline:
@@ -165,6 +171,7 @@ def apply_transition(
             _("Someone else is changing this item right now. Please try again.")
         ) from error
     setattr(obj, pipeline.field, transition.target)
+    transition_applied.send(type(obj), obj=obj, transition=transition, entry=entry)
     logger.info("%s %s: %s -> %s by %s", pipeline.name, obj.pk, current, transition.target, user)
     return entry
 

@@ -1,5 +1,8 @@
 """Programme models. Each module holds one concept; import from here."""
 
+from .cohort_applications import CohortApplication, CohortApplicationAttachment
+from .cohort_pages import AcceleratorIndexPage
+from .cohorts import Cohort, CohortKind, CohortMember, CohortStatus, ReviewerConflict
 from .pilot_pages import PilotIndexPage
 from .pilots import (
     AdoptionRecord,
@@ -16,7 +19,14 @@ from .programmes import ProgrammeCity, ProgrammeIndexPage, ProgrammePage, Progra
 from .responses import GovernmentResponse, ResponseState
 
 __all__ = [
+    "AcceleratorIndexPage",
     "AdoptionRecord",
+    "Cohort",
+    "CohortApplication",
+    "CohortApplicationAttachment",
+    "CohortKind",
+    "CohortMember",
+    "CohortStatus",
     "District",
     "GovernmentResponse",
     "Origin",
@@ -33,4 +43,5 @@ __all__ = [
     "ProgrammePage",
     "ProgrammeStatus",
     "ResponseState",
+    "ReviewerConflict",
 ]

@@ -162,6 +162,17 @@ class Pilot(models.Model):
     def year(self):
         return self.start_date.year if self.start_date else None
 
+    def public_urls(self):
+        """Its page and the tracker in every language (portal/cache.py purges them)."""
+        from programs.models import PilotIndexPage
+
+        urls = []
+        for index in PilotIndexPage.objects.live():
+            base = index.get_full_url()
+            if base:
+                urls += [base, base + index.reverse_subpage("pilot", kwargs={"slug": self.slug})]
+        return urls
+
     def get_districts_display(self):
         labels = dict(District.choices)
         return [labels.get(value, value) for value in self.districts]

@@ -205,10 +205,26 @@ class ProgrammePage(Page):
             (_("partner organisations"), len(organisations)),
             (_("pilot projects"), pilots["total"]),
             (_("pilots adopted"), adopted),
+            *self.cohort_figures(),
         ]
-        # Cohorts, start-ups supported and support organisations trained join here when
-        # their records exist.
         return [(label, number) for label, number in figures if number]
+
+    def cohort_figures(self):
+        """Cohorts, start-ups supported and SSOs trained, counted from cohort members."""
+        from django.db.models import Count, Q
+
+        from .cohorts import Cohort, CohortMember
+
+        cohorts = Cohort.objects.public().filter(programme__translation_key=self.translation_key)
+        counts = CohortMember.objects.filter(cohort__in=cohorts).aggregate(
+            startups=Count("organisation", filter=Q(cohort__kind="accelerator"), distinct=True),
+            ssos=Count("organisation", filter=Q(cohort__kind="sso_training"), distinct=True),
+        )
+        return [
+            (_("cohorts"), cohorts.count()),
+            (_("start-ups supported"), counts["startups"]),
+            (_("start-up support organisations trained"), counts["ssos"]),
+        ]
 
     def published_pilots(self):
         """Published pilots of this programme (linked to any language's programme page)."""

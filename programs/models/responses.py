@@ -76,6 +76,10 @@ class GovernmentResponse(models.Model):
     def __str__(self):
         return f"{self.agency} · {self.recommendation}"
 
+    def public_pages(self):
+        """Pages whose public view a change to this response alters (portal/cache.py)."""
+        return [self.recommendation]
+
     @property
     def is_awaiting(self):
         return self.state in AWAITING

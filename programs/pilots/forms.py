@@ -9,13 +9,14 @@ from django.utils.translation import gettext_lazy as _
 
 from partners.models import Organisation
 from portal.models import Pillar, SustainableDevelopmentGoal
+from portal.text import SingleLineFieldsMixin
 from programs.models import District, Pilot, ProgrammePage
 from programs.models.pilots import DocumentKind, MilestoneStatus, Role, Scale
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
-class PilotForm(forms.ModelForm):
+class PilotForm(SingleLineFieldsMixin, forms.ModelForm):
     districts = forms.MultipleChoiceField(
         label=_("Where in Jakarta"), choices=District.choices, required=False,
         widget=forms.CheckboxSelectMultiple,
@@ -77,7 +78,7 @@ class InviteForm(forms.Form):
     role = forms.ChoiceField(label=_("Role"), choices=Role.choices)
 
 
-class IndicatorForm(forms.Form):
+class IndicatorForm(SingleLineFieldsMixin, forms.Form):
     name = forms.CharField(label=_("Indicator"), max_length=200)
     unit = forms.CharField(label=_("Unit"), max_length=50, required=False)
     baseline = forms.DecimalField(label=_("Baseline"), max_digits=14, decimal_places=2,
@@ -91,7 +92,7 @@ class MeasureForm(forms.Form):
     measured = forms.DecimalField(label=_("Measured value"), max_digits=14, decimal_places=2)
 
 
-class MilestoneForm(forms.Form):
+class MilestoneForm(SingleLineFieldsMixin, forms.Form):
     title = forms.CharField(label=_("Milestone"), max_length=200)
     due_on = forms.DateField(label=_("Due"), widget=DATE)
     status = forms.ChoiceField(label=_("Status"), choices=MilestoneStatus.choices)
@@ -101,7 +102,7 @@ class MilestoneStatusForm(forms.Form):
     status = forms.ChoiceField(label=_("Status"), choices=MilestoneStatus.choices)
 
 
-class DocumentForm(forms.Form):
+class DocumentForm(SingleLineFieldsMixin, forms.Form):
     kind = forms.ChoiceField(label=_("Kind"), choices=DocumentKind.choices)
     title = forms.CharField(label=_("Title"), max_length=200)
     reference = forms.CharField(
@@ -132,7 +133,7 @@ class DecisionForm(forms.Form):
     expected_state = forms.CharField(required=False, max_length=30, widget=forms.HiddenInput)
 
 
-class AdoptionForm(forms.Form):
+class AdoptionForm(SingleLineFieldsMixin, forms.Form):
     adopted_on = forms.DateField(label=_("Adopted on"), widget=DATE)
     legal_basis = forms.CharField(
         label=_("Legal basis or reference"), max_length=300,

@@ -10,11 +10,10 @@ from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import TitleColumn
-from wagtail.admin.views.generic.models import IndexView
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
 from wagtail.permissions import register_permission_policy
 
+from portal.admin_viewsets import GuardedIndexView, PortalModelViewSet
 from portal.policies import RecordsOnlyPolicy
 from programs.models import AdoptionRecord, Pilot, PilotAgency, ProgrammePage
 from programs.models.pilots import REVIEW_OVERDUE_DAYS
@@ -67,23 +66,23 @@ class PilotFilterSet(WagtailFilterSet):
         return queryset
 
 
-class PilotIndexView(IndexView):
+class PilotIndexView(GuardedIndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("lead_organisation")
 
 
-class InvolvementIndexView(IndexView):
+class InvolvementIndexView(GuardedIndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("pilot", "agency")
 
 
-class AdoptionIndexView(IndexView):
+class AdoptionIndexView(GuardedIndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("pilot", "involvement__agency",
                                                           "involvement__pilot")  # fmt: skip
 
 
-class PilotViewSet(ModelViewSet):
+class PilotViewSet(PortalModelViewSet):
     model = Pilot
     index_view_class = PilotIndexView
     icon = "clipboard-list"
@@ -129,7 +128,7 @@ class InvolvementFilterSet(WagtailFilterSet):
         return queryset
 
 
-class PilotAgencyViewSet(ModelViewSet):
+class PilotAgencyViewSet(PortalModelViewSet):
     model = PilotAgency
     index_view_class = InvolvementIndexView
     icon = "group"
@@ -153,7 +152,7 @@ class PilotAgencyViewSet(ModelViewSet):
     form_fields = ["role"]
 
 
-class AdoptionRecordViewSet(ModelViewSet):
+class AdoptionRecordViewSet(PortalModelViewSet):
     model = AdoptionRecord
     index_view_class = AdoptionIndexView
     icon = "success"

@@ -1,10 +1,10 @@
 """Who hears about each step of a pilot, and what they are told (in-app plus e-mail)."""
 
 from django.contrib.auth import get_user_model
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from partners.notices import program_managers
+from portal.links import link
+from portal.permissions import program_managers
 from portal.workflow import Notice
 
 
@@ -21,11 +21,11 @@ def liaisons(agency_ids):
 
 
 def pilot_url(pilot):
-    return f"/{translation.get_language() or 'en'}/me/pilots/{pilot.pk}/"
+    return link("programs:pilot", pilot.pk)
 
 
 def involvement_url(involvement):
-    return f"/{translation.get_language() or 'en'}/me/pilots/agencies/{involvement.pk}/"
+    return link("programs:pilot_decision", involvement.pk)
 
 
 STEP_TITLES = {

@@ -7,7 +7,8 @@ who may take it and explain what is still missing.
 
 from django.utils.translation import gettext as _
 
-from partners.permissions import is_liaison, is_program_manager, role_in
+from partners.permissions import is_liaison, role_in
+from portal.permissions import is_program_manager
 
 EDITOR_ROLES = ("owner", "editor")
 

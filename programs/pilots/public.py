@@ -4,8 +4,6 @@ Everything here starts from ``Pilot.objects.published()``: an unpublished pilot 
 never counted, listed, fed or exported. Only timeline entries marked public are shown.
 """
 
-import csv
-
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.syndication.views import Feed
 from django.core.paginator import Paginator
@@ -17,7 +15,9 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from partners.models import Organisation
+from portal.exports import csv_writer
 from portal.models import Pillar, SustainableDevelopmentGoal, TimelineEntry, Visibility
+from portal.sites import absolute
 from programs.models import District, Origin, Pilot, PilotAgency, ProgrammePage
 
 from .funnel import funnel
@@ -180,7 +180,10 @@ class PilotFeed(Feed):
         return _("Pilot projects")
 
     def link(self):
-        return self.index.url
+        return absolute(self.index.url)
+
+    def feed_url(self):
+        return absolute(self.index.url + self.index.reverse_subpage("feed"))
 
     def description(self):
         return self.index.intro or _("Pilot projects of the network and what became of them.")
@@ -195,7 +198,7 @@ class PilotFeed(Feed):
         return f"{item.get_state_display()} · {item.summary}"
 
     def item_link(self, item):
-        return self.index.pilot_url(item)
+        return absolute(self.index.pilot_url(item))
 
     def item_pubdate(self, item):
         return item.published_at
@@ -214,7 +217,7 @@ def export_csv(page, request):
     """Open data: every published pilot (the same records the tracker shows), as CSV."""
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="pilots.csv"'
-    writer = csv.writer(response)
+    writer = csv_writer(response)
     writer.writerow(EXPORT_COLUMNS)
     pilots = (
         published()

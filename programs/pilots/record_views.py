@@ -11,8 +11,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from partners.services import ActionRefused
 from portal.ratelimit import rate_limit
+from portal.services import ActionRefused
 from portal.uploads import private_file_response
 
 from . import permissions, services

@@ -6,20 +6,19 @@ entry naming the fields, so "who changed what the public reads, and when" is alw
 """
 
 import logging
-import time
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import OperationalError, transaction
+from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from partners.services import ActionRefused, _require
 from portal.models import TimelineEntry, Visibility
 from portal.notifications.services import notify
+from portal.services import ActionRefused, require, retry_when_locked
 from portal.uploads import check_upload
-from portal.workflow import TransitionBusy, apply_transition
+from portal.workflow import apply_transition
 from programs.models import (
     AdoptionRecord,
     Pilot,
@@ -38,7 +37,6 @@ TEXT_FIELDS = ("title", "summary", "problem", "solution", "funding_source")
 VALUE_FIELDS = ("origin", "lead_organisation", "programme", "start_date", "end_date",
                 "budget_idr", "districts", "challenge")  # fmt: skip
 RELATED_FIELDS = ("partner_organisations", "pillars", "sdgs")
-LOCK_RETRIES = 8
 
 
 def clean_text(value):
@@ -118,7 +116,7 @@ def _set_related(pilot, data):
 def create_pilot(user, data, *, proposal=None, submission=None) -> Pilot:
     """A program manager starts a pilot directly, from an accepted proposal or from an awarded
     hackathon project (its challenge's agency is invited as host, so the link to it stays)."""
-    _require(permissions.can_start_pilot(user, proposal, submission))
+    require(permissions.can_start_pilot(user, proposal, submission))
     if proposal is not None:
         origin, challenge = "proposal", proposal.call.challenge
     elif submission is not None:
@@ -175,7 +173,7 @@ def carried_over(proposal):
 @transaction.atomic
 def update_pilot(user, pilot, data) -> list[str]:
     """Edit the pilot's fields; every change of a public field is in the audit log."""
-    _require(permissions.can_edit(user, pilot))
+    require(permissions.can_edit(user, pilot))
     pilot = Pilot.objects.select_for_update().get(pk=pilot.pk)
     changed = _apply(pilot, data)
     if changed:
@@ -193,7 +191,7 @@ def _log_edit(user, pilot, fields):
 
 @transaction.atomic
 def set_published(user, pilot, published: bool) -> Pilot:
-    _require(permissions.can_manage(user, pilot))
+    require(permissions.can_manage(user, pilot))
     pilot = Pilot.objects.select_for_update().get(pk=pilot.pk)
     if pilot.is_published == published:
         return pilot
@@ -207,7 +205,7 @@ def set_published(user, pilot, published: bool) -> Pilot:
 
 @transaction.atomic
 def invite_agency(user, pilot, agency, role) -> PilotAgency:
-    _require(permissions.can_manage(user, pilot))
+    require(permissions.can_manage(user, pilot))
     if not agency.is_agency:
         raise ActionRefused(_("Only government agencies take part in pilots."))
     if pilot.is_closed:
@@ -247,26 +245,12 @@ def take_step(user, pilot, action, *, comment="", expected_state=None):
     return entry
 
 
-def _with_retry(func):
-    """SQLite refuses a second writer at once instead of queueing it: try again, briefly."""
-    for attempt in range(LOCK_RETRIES):
-        try:
-            return func()
-        except (OperationalError, TransitionBusy) as error:
-            # The engine's message is translated; the type (or SQLite's own text) says "busy".
-            busy = isinstance(error, TransitionBusy) or "locked" in str(error)
-            if not busy or attempt == LOCK_RETRIES - 1:
-                raise
-            time.sleep(0.05 * (attempt + 1))
-    return None
-
-
 def decide_for_agency(user, involvement, action, *, comment="", expected_state=None):
     """A liaison accepts or declines for their agency (``adopt`` goes via record_adoption)."""
-    _require(permissions.can_decide_for_agency(user, involvement))
+    require(permissions.can_decide_for_agency(user, involvement))
     if action not in ("accept", "decline"):
         raise ActionRefused(_("Use the adoption form to record an adoption."))
-    return _with_retry(lambda: _decide(user, involvement, action, comment, expected_state))
+    return retry_when_locked(_decide)(user, involvement, action, comment, expected_state)
 
 
 @transaction.atomic
@@ -284,7 +268,7 @@ def _decide(user, involvement, action, comment, expected_state):
 @transaction.atomic
 def record_adoption(user, involvement, *, adopted_on, legal_basis, scale, service):
     """The agency's liaison records what it adopted; the involvement moves to ``adopted``."""
-    _require(permissions.can_decide_for_agency(user, involvement))
+    require(permissions.can_decide_for_agency(user, involvement))
     Pilot.objects.select_for_update().get(pk=involvement.pilot_id)
     locked = PilotAgency.objects.select_for_update().get(pk=involvement.pk)
     if locked.state != "accepted":
@@ -303,7 +287,7 @@ def record_adoption(user, involvement, *, adopted_on, legal_basis, scale, servic
 # --- the pilot's public record: indicators, milestones, documents, timeline notes ---
 @transaction.atomic
 def add_indicator(user, pilot, *, name, unit="", baseline=None, target, measured=None):
-    _require(permissions.can_edit(user, pilot))
+    require(permissions.can_edit(user, pilot))
     indicator = PilotIndicator.objects.create(
         pilot=pilot, name=clean_text(name)[:200], unit=clean_text(unit)[:50],
         baseline=baseline, target=target, measured=measured,
@@ -315,7 +299,7 @@ def add_indicator(user, pilot, *, name, unit="", baseline=None, target, measured
 
 @transaction.atomic
 def measure_indicator(user, indicator, *, measured):
-    _require(permissions.can_edit(user, indicator.pilot))
+    require(permissions.can_edit(user, indicator.pilot))
     indicator.measured = measured
     indicator.measured_on = timezone.localdate()
     indicator.save(update_fields=["measured", "measured_on"])
@@ -325,7 +309,7 @@ def measure_indicator(user, indicator, *, measured):
 
 @transaction.atomic
 def add_milestone(user, pilot, *, title, due_on, status="planned"):
-    _require(permissions.can_edit(user, pilot))
+    require(permissions.can_edit(user, pilot))
     milestone = PilotMilestone.objects.create(
         pilot=pilot, title=clean_text(title)[:200], due_on=due_on, status=status,
         completed_on=timezone.localdate() if status == "done" else None,
@@ -336,7 +320,7 @@ def add_milestone(user, pilot, *, title, due_on, status="planned"):
 
 @transaction.atomic
 def update_milestone(user, milestone, *, status):
-    _require(permissions.can_edit(user, milestone.pilot))
+    require(permissions.can_edit(user, milestone.pilot))
     milestone.status = status
     milestone.completed_on = timezone.localdate() if status == "done" else None
     milestone.save(update_fields=["status", "completed_on"])
@@ -346,7 +330,7 @@ def update_milestone(user, milestone, *, status):
 
 @transaction.atomic
 def add_document(user, pilot, *, kind, title, reference="", uploaded=None):
-    _require(permissions.can_edit(user, pilot))
+    require(permissions.can_edit(user, pilot))
     document = PilotDocument(pilot=pilot, kind=kind, title=clean_text(title)[:200],
                              reference=clean_text(reference)[:200], uploaded_by=_user(user))  # fmt: skip
     if uploaded is not None:
@@ -365,9 +349,9 @@ def add_document(user, pilot, *, kind, title, reference="", uploaded=None):
 def add_note(user, pilot, *, text, public=False):
     """A timeline entry: public ones show on the pilot's page; internal ones never do."""
     if public:
-        _require(permissions.can_edit(user, pilot))
+        require(permissions.can_edit(user, pilot))
     else:
-        _require(permissions.can_view_private(user, pilot))
+        require(permissions.can_view_private(user, pilot))
     text = clean_text(text)[:5000]
     if not text:
         raise ActionRefused(_("Write the note first."))

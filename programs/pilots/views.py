@@ -14,10 +14,10 @@ from django.views.decorators.cache import never_cache
 
 from events.models import Submission
 from partners.models import Proposal
-from partners.permissions import is_program_manager
-from partners.services import ActionRefused
 from portal.models import TimelineEntry
+from portal.permissions import is_program_manager
 from portal.ratelimit import rate_limit
+from portal.services import ActionRefused
 from portal.workflow import TransitionError, available_actions
 from programs.models import Pilot, PilotAgency, PilotIndexPage
 from programs.models.pilots import MilestoneStatus

@@ -1,34 +1,23 @@
 // Progressive enhancement only: the page works without this file.
-// On narrow screens the navigation collapses behind a "Menu" button.
+// On narrow screens the stylesheet collapses the navigation behind the "Menu" button before this
+// runs (so nothing moves when it does); this makes the button open and close it.
 (function () {
   "use strict";
   var toggle = document.querySelector(".nav-toggle");
   var nav = document.getElementById("site-nav");
   if (!toggle || !nav) return;
-  var narrow = window.matchMedia("(max-width: 52rem)");
 
-  function apply() {
-    if (narrow.matches) {
-      toggle.hidden = false;
-      var open = toggle.getAttribute("aria-expanded") === "true";
-      nav.classList.toggle("is-collapsed", !open);
-    } else {
-      toggle.hidden = true;
-      nav.classList.remove("is-collapsed");
-    }
+  function setOpen(open) {
+    toggle.setAttribute("aria-expanded", String(open));
+    nav.classList.toggle("is-open", open);
   }
   toggle.addEventListener("click", function () {
-    var open = toggle.getAttribute("aria-expanded") === "true";
-    toggle.setAttribute("aria-expanded", String(!open));
-    apply();
+    setOpen(toggle.getAttribute("aria-expanded") !== "true");
   });
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape" && toggle.getAttribute("aria-expanded") === "true") {
-      toggle.setAttribute("aria-expanded", "false");
-      apply();
+      setOpen(false);
       toggle.focus();
     }
   });
-  narrow.addEventListener("change", apply);
-  apply();
 })();

@@ -162,6 +162,7 @@ def _restore_program_managers():
     reviews = importlib.import_module("portal.migrations.0006_review_permissions")
     events = importlib.import_module("events.migrations.0002_moderation_permissions_schedule")
     pilots = importlib.import_module("programs.migrations.0004_pilot_reminders_permissions")
+    cohorts = importlib.import_module("programs.migrations.0006_cohort_permissions")
     group.permissions.add(
         *Permission.objects.filter(
             Q(content_type__app_label="wagtailadmin", codename="access_admin")
@@ -186,6 +187,10 @@ def _restore_program_managers():
             | Q(
                 content_type__app_label="programs",
                 codename__in=[f"{a}_{m}" for m, actions in pilots.GRANTS.items() for a in actions],
+            )
+            | Q(
+                content_type__app_label="programs",
+                codename__in=[f"{a}_{m}" for m, actions in cohorts.GRANTS.items() for a in actions],
             )
         )
     )

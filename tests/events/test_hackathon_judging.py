@@ -10,9 +10,9 @@ from django.contrib.contenttypes.models import ContentType
 from events.hackathons import crowd_bt, finals, judging, submissions
 from events.hackathons.services import pilot_fields
 from events.models import HackathonPerson, Submission
-from partners.services import ActionRefused
 from portal.models import Notification, ReviewAssignment
 from portal.reviews import services as reviews
+from portal.services import ActionRefused
 from tests.events.conftest import fill, make_hackathon, make_team, move_phase
 from tests.factories import OrganisationFactory, ProgramManagerFactory, UserFactory
 

@@ -5,12 +5,11 @@ import io
 
 import pytest
 from django.core.management import call_command
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from events.hackathons import judging, submissions
 from events.models import HackathonPage, HackathonPerson, Submission, Team, Vote
 from portal.models import ReviewAssignment
+from tests.conftest import page_queries
 from tests.events.conftest import fill, make_team
 from tests.factories import ProgramManagerFactory, UserFactory
 
@@ -97,12 +96,7 @@ def test_private_urls_answer_404_or_login(client, hackathon):
         assert client.get(url).status_code == 404, url
 
 
-def _queries(client, address):
-    client.get(address)
-    with CaptureQueriesContext(connection) as context:
-        response = client.get(address)
-    assert response.status_code == 200, address
-    return len(context)
+_queries = page_queries
 
 
 def test_lists_and_pages_do_not_grow_with_the_data(client, hackathon):

@@ -6,7 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from events.hackathons import submissions, teams
 from events.models import Submission, Team, TeamMembership
-from partners.services import ActionRefused
+from portal.services import ActionRefused
 from tests.conftest import XSS_PAYLOADS, assert_harmless
 from tests.events.conftest import fill, make_hackathon, make_team, move_phase
 from tests.factories import OrganisationFactory, UserFactory
@@ -99,7 +99,7 @@ def test_join_requests_leadership_and_leaving(hackathon):
         teams.request_to_join(asker, team)
     Team.objects.filter(pk=team.pk).update(looking_for_members=True)
     request = teams.request_to_join(asker, team, "<b>I do Flutter</b>")
-    assert request.message == "I do Flutter"
+    assert request.message == "<b>I do Flutter</b>"  # plain text as typed, escaped on output
     with pytest.raises(ActionRefused, match="team leader"):
         teams.decide_join_request(asker, request, True)
     teams.decide_join_request(leader, request, True)

@@ -3,10 +3,11 @@ changeable until the close, counts hidden from everyone (pages, admin, exports) 
 rate-limited, and audited for staff."""
 
 import pytest
+from django.test import override_settings
 
 from events.hackathons import submissions, voting
 from events.models import Submission, Vote, VoteAudit
-from partners.services import ActionRefused
+from portal.services import ActionRefused
 from tests.events.conftest import fill, make_team, move_phase
 from tests.factories import ProgramManagerFactory, UserFactory
 
@@ -40,6 +41,20 @@ def test_second_vote_replaces_the_first_and_is_audited(client, hackathon, projec
     assert [(a.submission_id, a.previous_id) for a in audit] == [(first.pk, None),
                                                                  (second.pk, first.pk)]  # fmt: skip
     assert audit[0].ip_address == "127.0.0.1"
+
+
+@override_settings(TRUSTED_PROXIES=["10.0.0.0/8"])
+def test_the_audit_keeps_the_voters_address_behind_the_proxy(client, hackathon, projects):
+    first, second = projects
+    client.force_login(UserFactory())
+    # Behind the trusted proxy, the visitor's address; straight from a visitor, the claim is
+    # ignored and the peer address recorded.
+    behind_proxy = {"REMOTE_ADDR": "10.0.0.5", "HTTP_X_FORWARDED_FOR": "6.6.6.6, 203.0.113.1"}
+    direct = {"REMOTE_ADDR": "198.51.100.7", "HTTP_X_FORWARDED_FOR": "203.0.113.1"}
+    client.post(f"/en/me/hackathons/projects/{first.pk}/vote/", **behind_proxy)
+    client.post(f"/en/me/hackathons/projects/{second.pk}/vote/", **direct)
+    audit = VoteAudit.objects.filter(hackathon=hackathon).order_by("pk")
+    assert [a.ip_address for a in audit] == ["203.0.113.1", "198.51.100.7"]
 
 
 def test_tallies_are_invisible_until_voting_closes(client, hackathon, projects):

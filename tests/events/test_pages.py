@@ -7,8 +7,6 @@ from datetime import timedelta
 
 import pytest
 from django.core import mail
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
@@ -16,6 +14,7 @@ from icalendar import Calendar
 from events import jobs, services
 from events.figures import figures_for
 from events.models import EventPage, Registration, Speaker
+from tests.conftest import count_queries, page_queries
 from tests.events.conftest import make_event
 from tests.factories import UserFactory
 
@@ -175,9 +174,9 @@ def test_figures_count_attendance_plus_recorded_historic_attendance(event_index,
     everything = EventPage.objects.all()  # both language trees: counted once each
     assert figures_for(everything) == {"events": 2, "participants": 253, "speakers": 1,
                                        "attended": 3, "recorded_attendance": 250}  # fmt: skip
-    with CaptureQueriesContext(connection) as queries:
+    with count_queries() as queries:
         figures_for(everything)
-    assert len(queries) == 3
+    assert queries == 3
 
 
 def test_speaker_page_lists_their_events(client, event_index):
@@ -193,12 +192,7 @@ def test_speaker_page_lists_their_events(client, event_index):
     _main(client, "/en/events/speakers/nobody/", status=404)
 
 
-def _queries(client, url):
-    client.get(url)
-    with CaptureQueriesContext(connection) as context:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    return len(context)
+_queries = page_queries
 
 
 def test_list_and_detail_query_counts_stay_flat(client, event_index, manager):

@@ -25,13 +25,13 @@ def demo_partners(directories):
 @pytest.fixture
 def challenge_index(directories):
     """/challenges/ in both languages, under moderation, with no challenges yet."""
-    from partners.challenges import ensure_moderation
+    from partners.challenges import ensure_challenge_moderation
     from partners.demo_challenges import _index
 
     home = HomePage.objects.get(locale__language_code="en")
     index = _index(home, Locale.objects.get(language_code="id"))
     synchronise_page_trees()
-    ensure_moderation(index)
+    ensure_challenge_moderation(index)
     return index
 
 

@@ -4,15 +4,13 @@ import io
 from datetime import timedelta
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import WorkflowState
 
 from partners import challenges, demo
 from partners.models import ChallengePage, Membership
 from portal.models import Pillar
-from tests.conftest import XSS_PAYLOADS, assert_harmless
+from tests.conftest import XSS_PAYLOADS, assert_harmless, page_queries
 from tests.factories import OrganisationFactory, ProgramManagerFactory, UserFactory
 from tests.partners.conftest import make_challenge
 
@@ -91,10 +89,7 @@ def test_index_is_paginated_with_a_constant_query_count(client, challenge_index)
             make_challenge(challenge_index, title=f"Challenge {number:03d}", pillars=pillars)
 
     def queries():
-        client.get("/en/challenges/")
-        with CaptureQueriesContext(connection) as captured:
-            assert client.get("/en/challenges/").status_code == 200
-        return len(captured)
+        return page_queries(client, "/en/challenges/")
 
     add(3, 0)
     small = queries()
@@ -130,10 +125,7 @@ def test_agency_profile_lists_its_challenges_with_a_flat_query_count(
     assert "River sensors" in _html(client, f"/id/agencies/{agency.slug}/")
 
     def queries():
-        client.get(url)
-        with CaptureQueriesContext(connection) as captured:
-            client.get(url)
-        return len(captured)
+        return page_queries(client, url)
 
     few = queries()
     for number in range(10):
@@ -199,6 +191,19 @@ def test_program_managers_can_approve_in_the_admin(client, challenge_index, agen
     task = page.current_workflow_task
     assert "approve" in [action[0] for action in task.specific.get_actions(page, manager)]
     assert not task.specific.get_actions(page, liaison)  # a liaison cannot approve
+
+
+def test_a_multi_line_draft_opens_in_the_editor(client, challenge_index, agency, liaison):
+    fields = {**FIELDS, "problem_statement": "a\nb", "context": "one\r\ntwo\n\nthree < four & co"}
+    page = challenges.draft_challenge(liaison, agency, **fields)
+    challenges.submit_challenge(liaison, page)
+    page.refresh_from_db()
+    assert page.problem_statement == "<p>a<br/>b</p>"
+    assert page.context == "<p>one<br/>two</p><p>three &lt; four &amp; co</p>"
+    client.force_login(ProgramManagerFactory())
+    assert client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
+    # Back in the liaison's form, the text is as typed.
+    assert challenges.html_to_text(page.context) == "one\ntwo\n\nthree < four & co"
 
 
 def test_the_admin_edits_challenges(admin_client, challenge_index, agency):

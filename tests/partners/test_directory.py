@@ -1,12 +1,10 @@
 """Public partner and agency directories: verified only, filters, search, pagination, profiles."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from partners.models import Organisation
 from portal.models import Pillar
-from tests.conftest import XSS_PAYLOADS, assert_harmless
+from tests.conftest import XSS_PAYLOADS, assert_harmless, page_queries
 from tests.factories import OrganisationFactory
 
 pytestmark = pytest.mark.django_db
@@ -80,10 +78,7 @@ def test_directory_is_paginated_with_a_constant_query_count(client, directories)
             OrganisationFactory(name=f"Org {number:03d}").pillars.add(mobility)
 
     def queries():
-        client.get("/en/partners/")
-        with CaptureQueriesContext(connection) as captured:
-            assert client.get("/en/partners/").status_code == 200
-        return len(captured)
+        return page_queries(client, "/en/partners/")
 
     add(5, 0)
     small = queries()
@@ -96,14 +91,10 @@ def test_directory_is_paginated_with_a_constant_query_count(client, directories)
 def test_profile_query_count_does_not_grow_with_tags(client, directories):
     organisation = OrganisationFactory(name="Tagged")
     url = f"/en/partners/{organisation.slug}/"
-    client.get(url)
-    with CaptureQueriesContext(connection) as few:
-        client.get(url)
+    few = page_queries(client, url)
     organisation.pillars.set(Pillar.objects.filter(locale__language_code="en"))
     organisation.sectors.add(*[f"sector {n}" for n in range(10)])
-    with CaptureQueriesContext(connection) as many:
-        client.get(url)
-    assert len(many) == len(few)
+    assert page_queries(client, url) == few
 
 
 def test_hostile_profile_text_is_harmless(client, directories):

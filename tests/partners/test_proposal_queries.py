@@ -2,24 +2,18 @@
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from partners.models import Membership
 from partners.proposals import services
+from tests.conftest import page_queries
 from tests.factories import OrganisationFactory, ProgramManagerFactory, UserFactory
 from tests.partners.factories import CallFactory, ProposalFactory
 
 pytestmark = pytest.mark.django_db
 
 
-def queries(client, address):
-    client.get(address)  # warm the per-process caches (site, locales, settings)
-    with CaptureQueriesContext(connection) as context:
-        response = client.get(address)
-    assert response.status_code == 200, address
-    return len(context)
+queries = page_queries
 
 
 def test_the_call_list_does_not_grow_with_calls(client):

@@ -12,9 +12,9 @@ from django.utils import timezone
 
 from partners.models import Proposal
 from partners.proposals import services
-from partners.services import ActionRefused
 from portal.models import Notification, ReviewAssignment, TimelineEntry
 from portal.reviews.services import save_review
+from portal.services import ActionRefused
 from tests.conftest import XSS_PAYLOADS, assert_harmless
 
 pytestmark = pytest.mark.django_db

@@ -4,8 +4,6 @@ import math
 
 import pytest
 from django.contrib.auth.models import Group
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from portal.models import Notification, Review, ReviewAssignment, Rubric
 from portal.reviews import permissions
@@ -17,7 +15,7 @@ from portal.reviews.services import (
     save_review,
     unassign,
 )
-from tests.conftest import XSS_PAYLOADS, assert_harmless
+from tests.conftest import XSS_PAYLOADS, assert_harmless, count_queries
 from tests.factories import (
     ProgramManagerFactory,
     RubricFactory,
@@ -327,10 +325,10 @@ def _queries_for_results(manager, rubric, count):
     items = [make_application(f"Item {n}") for n in range(count)]
     for assignment in auto_assign(manager, items, reviewers, rubric):
         submit(assignment, 1 + assignment.pk % 5)
-    with CaptureQueriesContext(connection) as queries:
+    with count_queries() as queries:
         found = results(items, rubric)
     assert all(result.n_reviews == 3 for result in found)
-    return len(queries)
+    return queries
 
 
 def test_results_take_the_same_number_of_queries_for_ten_times_the_items(manager):
@@ -373,9 +371,9 @@ def _queries_for_my_reviews(client, manager, reviewer, count):
         )
         if n % 2:
             save_review(reviewer, assignment, scores={}, recommendation="")
-    with CaptureQueriesContext(connection) as queries:
+    with count_queries() as queries:
         assert client.get("/en/me/reviews/").status_code == 200
-    return len(queries)
+    return queries
 
 
 def test_my_reviews_takes_the_same_number_of_queries_for_ten_times_the_items(client, manager):

@@ -1,10 +1,8 @@
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils.html import escape
 
 from portal.models import HomePage, StandardPage
-from tests.conftest import XSS_PAYLOADS
+from tests.conftest import XSS_PAYLOADS, page_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -21,12 +19,7 @@ def _add_pages(count, start=0):
         page.save_revision().publish()
 
 
-def _queries(client, url):
-    client.get(url)  # warm Wagtail's site-root cache, as on a running server
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(captured)
+_queries = page_queries
 
 
 def test_search_finds_pages_in_the_visitor_language_only(client, demo_site):

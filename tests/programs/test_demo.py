@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_the_demo_builds_programmes_recommendations_and_responses(client, demo_programs):
-    assert ProgrammePage.objects.filter(locale__language_code="en").count() == 2
+    assert ProgrammePage.objects.filter(locale__language_code="en").count() == 3  # + accelerator
     live = PolicyRecommendationPage.objects.filter(locale__language_code="en").live()
     assert live.count() == 40
     assert PolicyRecommendationPage.objects.filter(locale__language_code="id").live().count() == 40

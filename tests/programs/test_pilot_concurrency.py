@@ -8,6 +8,7 @@ refuses a second writer at once and the service retries the whole transaction.
 import threading
 
 import pytest
+from django.contrib.auth.models import Group
 from django.db import connection
 from django.utils import translation
 from wagtail.models import ModelLogEntry
@@ -23,6 +24,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 def test_two_liaisons_accepting_at_once_leave_a_consistent_state():
     manager = User.objects.create(email="manager@race.example", is_staff=True)
+    manager.groups.add(*Group.objects.filter(name="Program managers"))
     lead_org = Organisation.objects.create(name="Race start-up", slug="race-start-up",
                                            kind="startup", verification_state="verified")  # fmt: skip
     liaisons, involvements = [], []

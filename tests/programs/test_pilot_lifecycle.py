@@ -9,8 +9,8 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
-from partners.services import ActionRefused
 from portal.models import Notification, TimelineEntry
+from portal.services import ActionRefused
 from portal.workflow import TransitionError
 from programs.models import Pilot, PilotAgency
 from programs.pilots import jobs, services

@@ -2,23 +2,17 @@
 of queries at ten times the pilots."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from portal.models import Pillar
 from programs.pilots import services
+from tests.conftest import page_queries
 from tests.factories import OrganisationFactory
 
 pytestmark = pytest.mark.django_db
 
 
-def queries(client, address):
-    client.get(address)  # warm the per-process caches (site, locales, settings)
-    with CaptureQueriesContext(connection) as context:
-        response = client.get(address)
-    assert response.status_code == 200, address
-    return len(context)
+queries = page_queries
 
 
 def _pilots(world, start, count):

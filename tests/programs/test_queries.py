@@ -3,25 +3,19 @@
 from datetime import date
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from portal.models import Pillar
 from programs.models import GovernmentResponse
 from programs.services import take_step
+from tests.conftest import page_queries
 from tests.factories import OrganisationFactory
 from tests.programs.conftest import make_programme, make_recommendation
 
 pytestmark = pytest.mark.django_db
 
 
-def queries(client, address):
-    client.get(address)  # warm the per-process caches (site, locales, settings)
-    with CaptureQueriesContext(connection) as context:
-        response = client.get(address)
-    assert response.status_code == 200, address
-    return len(context)
+queries = page_queries
 
 
 def _recommendations(index, programme, start, count, manager):

@@ -1,0 +1,74 @@
+"""Spreadsheet exports that a spreadsheet cannot turn against their reader.
+
+A cell whose text begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is read
+by Excel, LibreOffice and Google Sheets as a formula (CSV injection). Every CSV the portal
+writes goes through :func:`csv_writer` / :func:`dict_writer`, and every Wagtail admin index
+view (the built-in ``list_export`` downloads) through :class:`FormulaGuardMixin`; both prefix
+such cells with an apostrophe, the spreadsheets' own "this is text" mark.
+"""
+
+import csv
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value):
+    """The value, with an apostrophe in front when a spreadsheet would run it as a formula.
+
+    Only text is guarded: numbers, dates and ``None`` are left for the writer to format.
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+class _GuardedWriter:
+    def __init__(self, writer):
+        self._writer = writer
+
+    def writerow(self, row):
+        return self._writer.writerow([safe_cell(v) for v in row])
+
+    def writerows(self, rows):
+        for row in rows:
+            self.writerow(row)
+
+
+class _GuardedDictWriter:
+    def __init__(self, writer):
+        self._writer = writer
+
+    def writeheader(self):
+        return self._writer.writeheader()
+
+    def writerow(self, row):
+        return self._writer.writerow({k: safe_cell(v) for k, v in row.items()})
+
+    def writerows(self, rows):
+        for row in rows:
+            self.writerow(row)
+
+
+def csv_writer(stream, **kwargs):
+    """``csv.writer`` whose every cell passes :func:`safe_cell`."""
+    return _GuardedWriter(csv.writer(stream, **kwargs))
+
+
+def dict_writer(stream, fieldnames, **kwargs):
+    """``csv.DictWriter`` whose every cell passes :func:`safe_cell`."""
+    return _GuardedDictWriter(csv.DictWriter(stream, fieldnames, **kwargs))
+
+
+class FormulaGuardMixin:
+    """For Wagtail index views: the CSV export guards every cell.
+
+    The XLSX export writes text cells as strings (Wagtail turns what openpyxl would store as a
+    formula back into text), so a spreadsheet shows them and never runs them; the CSV has no
+    cell types, so there the apostrophe is needed.
+    """
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = super().preprocess_field_value(field, value, export_format)
+        if export_format == self.FORMAT_CSV:
+            return safe_cell(value)
+        return value

@@ -1,0 +1,118 @@
+"""The one place that answers "may this user do X to a cohort application", with the reason.
+
+Each rule returns ``(allowed, reason)``; the workflow engine and views show the reason.
+"""
+
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
+from django.utils.translation import gettext as _
+
+from partners.permissions import role_in
+from portal.permissions import is_program_manager
+
+WRITERS = ("owner", "editor")
+
+
+def can_start_application(user, organisation, cohort):
+    """Owners and editors of a verified organisation of an eligible kind, while it is open."""
+    if role_in(user, organisation) not in WRITERS:
+        return False, _("Only the organisation's owners and editors apply for it.")
+    if not organisation.is_public:
+        return False, _("The organisation must be verified before it applies.")
+    if not cohort.accepts_kind(organisation.kind):
+        return False, _("This cohort is not open to organisations of this kind.")
+    if not cohort.is_open():
+        return False, _("This cohort is not open for applications.")
+    return True, ""
+
+
+def is_author(user, application):
+    if not (user and user.is_authenticated):
+        return False
+    if role_in(user, application.organisation) in WRITERS:
+        return True
+    return application.co_authors.filter(pk=user.pk).exists()
+
+
+def is_participant(user, application):
+    """Members of the applying organisation and co-authors follow the application."""
+    if not (user and user.is_authenticated):
+        return False
+    return bool(role_in(user, application.organisation)) or (
+        application.co_authors.filter(pk=user.pk).exists()
+    )
+
+
+def is_assigned_reviewer(user, application):
+    if not (user and user.is_authenticated):
+        return False
+    from portal.models import ReviewAssignment
+
+    return ReviewAssignment.objects.for_item(application).filter(reviewer=user).exists()
+
+
+def can_view_application(user, application):
+    """Program managers and the applicant's people; reviewers read it through /me/reviews/."""
+    if is_program_manager(user) or is_participant(user, application):
+        return True, ""
+    return False, _("This application is not yours to see.")
+
+
+def can_edit_application(user, application):
+    if not is_author(user, application):
+        return False, _("Only the organisation's owners and editors and the co-authors edit it.")
+    if application.state not in ("draft", "changes_requested"):
+        return False, _(
+            "An application can be edited only as a draft or when changes are requested."
+        )
+    return True, ""
+
+
+def can_submit_application(user, application):
+    allowed, reason = can_edit_application(user, application)
+    if not allowed:
+        return allowed, reason
+    cohort = application.cohort
+    # A first submission must beat the deadline; a requested resubmission may come later.
+    if application.state == "draft" and not cohort.is_open():
+        return False, _("Applications closed on %(date)s; this one can no longer be submitted.") % {
+            "date": date_format(localtime(cohort.closes_at), "DATETIME_FORMAT")
+        }
+    missing = application.missing_for_submission()
+    if missing:
+        return False, _("Fill in these fields before you submit: %(fields)s.") % {
+            "fields": ", ".join(missing)
+        }
+    return True, ""
+
+
+def can_withdraw_application(user, application):
+    if is_author(user, application):
+        return True, ""
+    return False, _("Only the organisation's owners and editors and the co-authors withdraw it.")
+
+
+def can_decide_application(user, application=None):
+    if is_program_manager(user):
+        return True, ""
+    return False, _("Only program managers review and decide on applications.")
+
+
+def can_accept_application(user, application):
+    allowed, reason = can_decide_application(user, application)
+    if not allowed:
+        return allowed, reason
+    if application.cohort.seats_taken() >= application.cohort.capacity:
+        return False, _(
+            "All %(count)s places are taken: put the application on the waiting list instead."
+        ) % {"count": application.cohort.capacity}
+    return True, ""
+
+
+def can_offer_seat(user, application):
+    """Program managers, or the portal itself (``user`` None) when an accepted one withdraws."""
+    if user is not None and not is_program_manager(user):
+        return False, _("Only program managers offer seats.")
+    if application.cohort.seats_taken() >= application.cohort.capacity:
+        return False, _("No place is free in this cohort.")
+    return True, ""

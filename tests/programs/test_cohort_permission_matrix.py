@@ -1,0 +1,131 @@
+"""Every private cohort URL and export, for every role: allowed, or 404 (login for visitors).
+
+Reviewers read an application only through /me/reviews/ (blind when the round is): its member
+pages and files answer them 404 like anyone else outside the organisation.
+"""
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from portal.models import TimelineEntry
+from programs.cohorts import services
+from programs.models import CohortApplication
+from tests.programs.cohorts import complete
+
+pytestmark = pytest.mark.django_db
+
+ROLES = ["visitor", "outsider", "reviewer", "plain_member", "owner", "manager"]
+SIGNED_IN = set(ROLES) - {"visitor"}
+VIEWERS = {"plain_member", "owner", "manager"}
+MATRIX = {
+    "my_applications": SIGNED_IN,
+    "apply": SIGNED_IN,  # the page explains who may apply; the service decides
+    "detail": VIEWERS,
+    "edit": {"owner"},  # other viewers are sent back to the application with the reason
+    "attachment": VIEWERS,
+    "review": {"reviewer"},
+    "admin_decide": {"manager"},
+    "admin_selection": {"manager"},
+    "admin_applications": {"manager"},
+    "applications_csv": {"manager"},
+    "applications_xlsx": {"manager"},
+    "cohorts_csv": {"manager"},
+    "members_csv": {"manager"},
+    "conflicts": {"manager"},
+}
+
+
+@pytest.fixture
+def matrix(cohort_world):
+    w = cohort_world
+    application = complete(services.start_application(w.owner, w.cohort, w.startup))
+    attachment = services.add_attachment(
+        w.owner, application, SimpleUploadedFile("deck.pdf", b"%PDF-1.4\n%%EOF\n")
+    )
+    people = {"visitor": None, "outsider": w.outsider, "reviewer": w.reviewer,
+              "plain_member": w.plain_member, "owner": w.owner, "manager": w.manager}  # fmt: skip
+    pk = application.pk
+    urls = {
+        "my_applications": reverse("programs:cohort_applications"),
+        "apply": reverse("programs:cohort_apply", args=[w.cohort.slug]),
+        "detail": reverse("programs:cohort_application", args=[pk]),
+        "edit": reverse("programs:cohort_application_edit", args=[pk]),
+        "attachment": reverse("programs:cohort_application_attachment", args=[pk, attachment.pk]),
+        "admin_decide": reverse("cohort_applications:decide", args=[pk]),
+        "admin_selection": reverse("cohorts:selection", args=[w.cohort.pk]),
+        "admin_applications": reverse("cohort_applications:index"),
+        "applications_csv": reverse("cohort_applications:index") + "?export=csv",
+        "applications_xlsx": reverse("cohort_applications:index") + "?export=xlsx",
+        "cohorts_csv": reverse("cohorts:index") + "?export=csv",
+        "members_csv": reverse("cohort_members:index") + "?export=csv",
+        "conflicts": reverse("cohort_conflicts:index"),
+    }
+    return w, application, attachment, people, urls
+
+
+def _review_url(w, application):
+    from portal.models import ReviewAssignment
+
+    services.take_step(w.owner, application, "submit")
+    services.assign_reviewers(w.manager, application, [w.reviewer])
+    return reverse("portal:review", args=[ReviewAssignment.objects.get(reviewer=w.reviewer).pk])
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_each_role_reaches_exactly_what_it_may(client, matrix, role):
+    w, application, _attachment, people, urls = matrix
+    user = people[role]
+    if user is not None:
+        client.force_login(user)
+    for name, address in urls.items():
+        response = client.get(address)
+        if user is None:
+            assert response.status_code == 302 and "login" in response.url, (role, name)
+        elif role in MATRIX[name]:
+            assert response.status_code == 200, (role, name, response.status_code)
+        elif name == "edit" and role in VIEWERS:
+            assert response.status_code == 302, (role, name)
+            assert response.url == urls["detail"]
+        else:
+            assert response.status_code in (404, 302), (role, name, response.status_code)
+            if response.status_code == 302:  # the admin sends non-staff to its login page
+                assert address.startswith("/admin/"), (role, name)
+    review = _review_url(w, application)
+    response = client.get(review)
+    if user is None:
+        assert response.status_code == 302
+    else:
+        assert response.status_code == (200 if role in MATRIX["review"] else 404), role
+
+
+@pytest.mark.parametrize("role", ["visitor", "outsider", "reviewer"])
+def test_posts_by_those_who_may_not_see_change_nothing(client, matrix, role):
+    _w, application, attachment, people, _urls = matrix
+    if people[role] is not None:
+        client.force_login(people[role])
+    before = TimelineEntry.objects.count()
+    posts = [
+        (reverse("programs:cohort_application_step", args=[application.pk]), {"action": "withdraw"}),
+        (reverse("programs:cohort_application_edit", args=[application.pk]), {"pitch": "Hijacked"}),
+        (reverse("programs:cohort_application_attachment_remove",
+                 args=[application.pk, attachment.pk]), {}),
+        (reverse("cohort_applications:decide", args=[application.pk]), {"action": "withdraw"}),
+    ]  # fmt: skip
+    for address, data in posts:
+        response = client.post(address, data)
+        assert response.status_code in (302, 404), (role, address)
+        if response.status_code == 302:
+            assert "login" in response.url, (role, address)
+    application.refresh_from_db()
+    assert application.state == "draft" and application.pitch != "Hijacked"
+    assert application.attachments.count() == 1
+    assert TimelineEntry.objects.count() == before
+
+
+def test_an_outsider_cannot_apply_for_an_organisation_by_posting(client, matrix):
+    w, _application, _attachment, _people, urls = matrix
+    client.force_login(w.outsider)
+    response = client.post(urls["apply"], {"organisation": w.startup.pk})
+    assert response.status_code == 200
+    assert CohortApplication.objects.count() == 1
