@@ -6,6 +6,7 @@ sets it in the PostgreSQL suite); PORTAL_TOPOLOGY_REDIS_URL (default db 5) is fl
 has a deadline and every process is killed at the end, whatever happens.
 """
 
+import contextlib
 import os
 import re
 import secrets
@@ -97,6 +98,10 @@ class Processes:
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait(timeout=15)
+        # The shell leads the group and exits first; qcluster's own processes may still be
+        # stopping after it. None may outlive the step (it would take the next worker's tasks).
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
         log.close()
 
     def kill_all(self):
