@@ -17,7 +17,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
-from django.utils.cache import patch_vary_headers
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.csp import generate_nonce
 from django.utils.translation import get_language_from_request
 
@@ -134,7 +134,8 @@ class PublicPageCacheMiddleware:
         response = self.get_response(request)
         personal = _personal_request(request) or _personal_response(request, response)
         if personal or not _publishable(request, response):
-            response["Cache-Control"] = "private, no-store"
+            # Keeps what the view said (never_cache's no-cache, max-age=0), drops "public".
+            patch_cache_control(response, private=True, no_store=True)
             patch_vary_headers(response, ["Cookie"])
             if key is not None:
                 response[STATUS_HEADER] = "bypass"

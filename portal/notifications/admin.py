@@ -124,7 +124,7 @@ class OutgoingEmailViewSet(ModelViewSet):
     def get_urlpatterns(self):
         return [
             *super().get_urlpatterns(),
-            path("retry/<int:pk>/", retry_outgoing_email, name="retry"),
+            path("retry/<id:pk>/", retry_outgoing_email, name="retry"),
         ]
 
 

@@ -101,11 +101,15 @@ def queue_delivery(outgoing, at=None):
     """Queue the task that delivers ``outgoing``, in the current transaction.
 
     With ``Q_CLUSTER["sync"]`` (tests, ``make run``) there is no worker: the task runs inline once
-    the transaction commits, as a worker would only see it then.
+    the transaction commits, as a worker would only see it then. The write it belongs to has
+    committed by then, so a failed delivery must not fail the caller (``robust``): it is logged,
+    and the row stays in the outbox for the sweep.
     """
     pk = outgoing.pk
     if at is None and Conf.SYNC:
-        transaction.on_commit(lambda: async_task(DELIVER_PATH, pk, task_name=f"email:{pk}"))
+        transaction.on_commit(
+            lambda: async_task(DELIVER_PATH, pk, task_name=f"email:{pk}"), robust=True
+        )
         return
     async_task(DELIVER_PATH, pk, task_name=f"email:{pk}", sync=False, broker=_OrmBroker(at))
 

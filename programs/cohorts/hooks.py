@@ -7,11 +7,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.admin.ui.tables import TitleColumn
-from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSetGroup
 from wagtail.permissions import register_permission_policy
 
-from portal.admin_viewsets import PortalModelViewSet
+from portal.admin_viewsets import GuardedIndexView, PortalModelViewSet
 from portal.policies import RecordsOnlyPolicy
 from programs.models import Cohort, CohortApplication, CohortMember, ReviewerConflict
 
@@ -75,7 +74,7 @@ class CohortViewSet(PortalModelViewSet):
         ]
 
 
-class ApplicationIndexView(IndexView):
+class ApplicationIndexView(GuardedIndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("cohort", "organisation")
 

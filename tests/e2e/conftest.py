@@ -13,6 +13,7 @@ from django.core.servers.basehttp import WSGIServer
 from django.test import TransactionTestCase
 from django.test.testcases import LiveServerThread
 
+from tests.baseline import put_back_migrated_rows
 from tests.conftest import chromium_path, seed_demo_site
 from tests.snapshots import DatabaseSnapshots, drop_leftover_snapshots
 
@@ -64,20 +65,6 @@ def migrated_baseline(request):
     request.getfixturevalue("transactional_db")
     if "seeded" not in request.fixturenames:
         put_back_migrated_rows()
-
-
-def put_back_migrated_rows():
-    from wagtail.models import Collection, Locale, Page
-
-    from portal.models import Pillar, SustainableDevelopmentGoal
-    from portal.taxonomy import load_taxonomy
-
-    load_taxonomy(Locale, Pillar, SustainableDevelopmentGoal)  # creates both locales too
-    if not Page.objects.exists():
-        Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
-    if not Collection.objects.exists():  # documents (policy PDFs) need the root collection
-        Collection.add_root(name="Root")
-    _restore_program_managers()
 
 
 @pytest.fixture(scope="session")
@@ -146,54 +133,6 @@ def demo_site(seeded):
 
     seeded(seed_demo_site)
     return Site.objects.get(is_default_site=True)
-
-
-def _restore_program_managers():
-    """The "Program managers" group with the permissions its data migrations grant."""
-    import importlib
-
-    from django.contrib.auth.models import Group, Permission
-    from django.db.models import Q
-
-    group, created = Group.objects.get_or_create(name="Program managers")
-    if not created:
-        return
-    proposals = importlib.import_module("partners.migrations.0007_program_managers_proposals")
-    reviews = importlib.import_module("portal.migrations.0006_review_permissions")
-    events = importlib.import_module("events.migrations.0002_moderation_permissions_schedule")
-    pilots = importlib.import_module("programs.migrations.0004_pilot_reminders_permissions")
-    cohorts = importlib.import_module("programs.migrations.0006_cohort_permissions")
-    group.permissions.add(
-        *Permission.objects.filter(
-            Q(content_type__app_label="wagtailadmin", codename="access_admin")
-            | Q(
-                content_type__app_label="partners",
-                content_type__model__in=["organisation", "membership"],
-            )
-            | Q(
-                content_type__app_label="partners",
-                codename__in=[
-                    f"{a}_{m}" for m, actions in proposals.GRANTS.items() for a in actions
-                ],
-            )
-            | Q(
-                content_type__app_label="portal",
-                codename__in=[f"{a}_{m}" for m in reviews.MODELS for a in reviews.ACTIONS],
-            )
-            | Q(
-                content_type__app_label="events",
-                codename__in=[f"{a}_{m}" for m, actions in events.GRANTS.items() for a in actions],
-            )
-            | Q(
-                content_type__app_label="programs",
-                codename__in=[f"{a}_{m}" for m, actions in pilots.GRANTS.items() for a in actions],
-            )
-            | Q(
-                content_type__app_label="programs",
-                codename__in=[f"{a}_{m}" for m, actions in cohorts.GRANTS.items() for a in actions],
-            )
-        )
-    )
 
 
 @pytest.fixture(scope="session")

@@ -26,6 +26,7 @@ def test_every_app_adds_its_links_in_order(client, member):
         ("/en/me/organisations/", "My organisations"),
         ("/en/me/events/", "My events"),
         ("/en/me/pilots/", "My pilots"),
+        ("/en/me/accelerator/", "My accelerator applications"),
         ("/en/me/hackathons/", "My hackathon teams"),
     ]
 
