@@ -50,11 +50,15 @@ def canonical_urls(events, request=None):
     }
     return {
         event.pk: absolute(
-            (event if event.locale_id == default.pk else canonical.get(event.translation_key, event))
-            .get_url(request) or ""
+            (
+                event
+                if event.locale_id == default.pk
+                else canonical.get(event.translation_key, event)
+            ).get_url(request)
+            or ""
         )
         for event in events
-    }  # fmt: skip
+    }
 
 
 def build_calendar(events, *, join_url_for=None, method=None, urls=None):
@@ -126,15 +130,22 @@ def structured_data(event, request=None):
         "eventStatus": "https://schema.org/EventScheduled",
         "inLanguage": {"en": "en", "id": "id"}.get(event.language, ["id", "en"]),
         "url": url,
-        "organizer": {"@type": "Organization", "name": settings.WAGTAIL_SITE_NAME,
-                      "url": settings.SITE_URL},
-    }  # fmt: skip
+        "organizer": {
+            "@type": "Organization",
+            "name": settings.WAGTAIL_SITE_NAME,
+            "url": settings.SITE_URL,
+        },
+    }
     locations = []
     if event.has_place:
         place = {"@type": "Place", "name": event.venue_name or "Jakarta"}
         address = event.venue_address or "Jakarta, Indonesia"
-        place["address"] = {"@type": "PostalAddress", "streetAddress": address,
-                            "addressLocality": "Jakarta", "addressCountry": "ID"}  # fmt: skip
+        place["address"] = {
+            "@type": "PostalAddress",
+            "streetAddress": address,
+            "addressLocality": "Jakarta",
+            "addressCountry": "ID",
+        }
         locations.append(place)
     if event.is_online:
         locations.append({"@type": "VirtualLocation", "url": url})

@@ -178,8 +178,9 @@ def _page_deleted(sender, instance, **kwargs):
         _page_changed(sender, parent)
 
 
-def _page_moved(sender, instance, parent_page_before=None, url_path_before="",
-                url_path_after="", **kwargs):  # fmt: skip
+def _page_moved(
+    sender, instance, parent_page_before=None, url_path_before="", url_path_after="", **kwargs
+):
     _page_changed(sender, parent_page_before)
     _page_changed(sender, instance)
     new_url = instance.get_full_url() if getattr(settings, "WAGTAILFRONTENDCACHE", None) else ""

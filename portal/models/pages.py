@@ -49,15 +49,18 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = frame_cached(request, f"sections:{self.pk}",
-                                           lambda: self._sections(request))  # fmt: skip
+        context["sections"] = frame_cached(
+            request, f"sections:{self.pk}", lambda: self._sections(request)
+        )
         return context
 
     def _sections(self, request):
         """The sections in the menu as plain data (title, URL, intro), cached with the frame."""
         pages = self.get_children().live().public().in_menu().select_related("locale").specific()
-        return [{"title": page.title, "url": page.get_url(request),
-                 "intro": getattr(page, "intro", "")} for page in pages]  # fmt: skip
+        return [
+            {"title": page.title, "url": page.get_url(request), "intro": getattr(page, "intro", "")}
+            for page in pages
+        ]
 
 
 class StandardPage(Page):

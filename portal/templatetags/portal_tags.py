@@ -27,9 +27,17 @@ def _menu(request, language):
     items = home.get_children().live().public().in_menu().select_related("locale")
     return {
         "home": {"url": home.get_url(request)},
-        "items": [{"pk": p.pk, "title": p.title, "path": p.path, "depth": p.depth,
-                   "url": p.get_url(request)} for p in items],
-    }  # fmt: skip
+        "items": [
+            {
+                "pk": p.pk,
+                "title": p.title,
+                "path": p.path,
+                "depth": p.depth,
+                "url": p.get_url(request),
+            }
+            for p in items
+        ],
+    }
 
 
 @register.simple_tag(takes_context=True)
@@ -140,5 +148,11 @@ def filter_select(
             option_text = option if text is None else getattr(option, text)
         rows.append((str(option_value), option_text))
     selected = "" if current is None else str(current)
-    return {"id": f"{field}-{name}", "name": name, "label": label, "any_label": any_label,
-            "options": rows, "selected": selected}  # fmt: skip
+    return {
+        "id": f"{field}-{name}",
+        "name": name,
+        "label": label,
+        "any_label": any_label,
+        "options": rows,
+        "selected": selected,
+    }

@@ -40,25 +40,57 @@ THEMES = [
     ("MSME digitalisation and food prices", ["smart-economy", "smart-living"]),
 ]
 WORDS = [
-    "Banjir", "Kali", "Angin", "Pasar", "Jalan", "Lampu", "Sampah", "Udara", "Kota", "Warga",
-    "Tani", "Data", "Sehat", "Bersih", "Cepat", "Hijau", "Aman", "Pintar",
-]  # fmt: skip
+    "Banjir",
+    "Kali",
+    "Angin",
+    "Pasar",
+    "Jalan",
+    "Lampu",
+    "Sampah",
+    "Udara",
+    "Kota",
+    "Warga",
+    "Tani",
+    "Data",
+    "Sehat",
+    "Bersih",
+    "Cepat",
+    "Hijau",
+    "Aman",
+    "Pintar",
+]
 SUFFIXES = ["Labs", "Tech", "Digital", "Karya", "Solusi", "Nusantara", "Data", "Works"]
 SSO_SUFFIXES = ["Hub", "Incubator", "Startup House", "Ventures", "Collective", "Academy"]
 CRITERIA = [
-    ("Problem and city fit", 2, "Does it answer a real problem of Jakarta, for whom?",
-     "1: no clear problem · 3: a real problem, unclear who gains · 5: a pressing, well-evidenced "
-     "problem with named users and an agency that wants it solved"),
-    ("Product and traction", 2, "How far the product is, and who uses it already.",
-     "1: an idea · 3: a working prototype with pilot users · 5: paying customers or an agency "
-     "pilot under way"),
-    ("Team", 1, "Can this team deliver during the programme?",
-     "1: one founder part-time · 3: a small committed team · 5: a complete team with the skills "
-     "the plan needs"),
-    ("Readiness to pilot with the city", 1, "Data, permits and partners for a sandbox pilot.",
-     "1: nothing arranged · 3: a partner agency interested · 5: a sandbox challenge it answers "
-     "and a pilot plan"),
-]  # fmt: skip
+    (
+        "Problem and city fit",
+        2,
+        "Does it answer a real problem of Jakarta, for whom?",
+        "1: no clear problem · 3: a real problem, unclear who gains · 5: a pressing, well-evidenced "
+        "problem with named users and an agency that wants it solved",
+    ),
+    (
+        "Product and traction",
+        2,
+        "How far the product is, and who uses it already.",
+        "1: an idea · 3: a working prototype with pilot users · 5: paying customers or an agency "
+        "pilot under way",
+    ),
+    (
+        "Team",
+        1,
+        "Can this team deliver during the programme?",
+        "1: one founder part-time · 3: a small committed team · 5: a complete team with the skills "
+        "the plan needs",
+    ),
+    (
+        "Readiness to pilot with the city",
+        1,
+        "Data, permits and partners for a sandbox pilot.",
+        "1: nothing arranged · 3: a partner agency interested · 5: a sandbox challenge it answers "
+        "and a pilot plan",
+    ),
+]
 
 
 def _index(home, target):
@@ -80,10 +112,16 @@ def _rubric():
     )
     if created:
         Criterion.objects.bulk_create(
-            Criterion(rubric=rubric, label=label, weight=weight, description=text,
-                      anchors=anchors, sort_order=order)
+            Criterion(
+                rubric=rubric,
+                label=label,
+                weight=weight,
+                description=text,
+                anchors=anchors,
+                sort_order=order,
+            )
             for order, (label, weight, text, anchors) in enumerate(CRITERIA)
-        )  # fmt: skip
+        )
     return rubric
 
 
@@ -131,8 +169,16 @@ def _organisations(kind, count, suffixes, offset=0):
         while slug in taken:
             slug += "-x"
         taken.add(slug)
-        new.append(Organisation(name=name, slug=slug, kind=kind, city="Jakarta",
-                                country="Indonesia", verification_state="verified"))  # fmt: skip
+        new.append(
+            Organisation(
+                name=name,
+                slug=slug,
+                kind=kind,
+                city="Jakarta",
+                country="Indonesia",
+                verification_state="verified",
+            )
+        )
     Organisation.objects.bulk_create(new)
     found = {o.name: o for o in Organisation.objects.filter(name__in=names)}
     return [found[name] for name in names]
@@ -144,34 +190,63 @@ def _cohorts(programme, smart_change, rubric, pillars):
     for batch in (1, 2, 3):
         start = date(2020 + batch, 2, 1)
         theme, slugs = THEMES[batch - 1]
-        specs.append({
-            "title": f"Future City Accelerator, batch {batch}",
-            "title_id": f"Future City Accelerator, angkatan {batch}",
-            "batch": batch, "kind": "accelerator", "programme": programme, "theme": theme,
-            "pillars": slugs, "opens": start - timedelta(days=90), "closes": start - timedelta(days=45),
-            "selection": start - timedelta(days=20), "start": start,
-            "end": start + timedelta(days=120), "demo": start + timedelta(days=118),
-            "capacity": BATCH_SIZE,
-        })  # fmt: skip
+        specs.append(
+            {
+                "title": f"Future City Accelerator, batch {batch}",
+                "title_id": f"Future City Accelerator, angkatan {batch}",
+                "batch": batch,
+                "kind": "accelerator",
+                "programme": programme,
+                "theme": theme,
+                "pillars": slugs,
+                "opens": start - timedelta(days=90),
+                "closes": start - timedelta(days=45),
+                "selection": start - timedelta(days=20),
+                "start": start,
+                "end": start + timedelta(days=120),
+                "demo": start + timedelta(days=118),
+                "capacity": BATCH_SIZE,
+            }
+        )
     open_start = today + timedelta(days=60)
     theme, slugs = THEMES[3]
-    specs.append({
-        "title": "Future City Accelerator, batch 4", "title_id": "Future City Accelerator, angkatan 4",
-        "batch": 4, "kind": "accelerator", "programme": programme, "theme": theme, "pillars": slugs,
-        "opens": today - timedelta(days=10), "closes": today + timedelta(days=21),
-        "selection": today + timedelta(days=40), "start": open_start,
-        "end": open_start + timedelta(days=120), "demo": open_start + timedelta(days=118),
-        "capacity": 20, "blind": True,
-    })  # fmt: skip
-    specs.append({
-        "title": "Training for start-up support organisations",
-        "title_id": "Pelatihan bagi organisasi pendukung start-up",
-        "batch": 1, "kind": "sso_training", "programme": smart_change,
-        "theme": "Running incubation and acceleration programmes", "pillars": ["smart-economy"],
-        "opens": date(2022, 1, 10), "closes": date(2022, 2, 14),
-        "selection": date(2022, 2, 25), "start": date(2022, 3, 7), "end": date(2022, 9, 30),
-        "demo": None, "capacity": SSO_COUNT,
-    })  # fmt: skip
+    specs.append(
+        {
+            "title": "Future City Accelerator, batch 4",
+            "title_id": "Future City Accelerator, angkatan 4",
+            "batch": 4,
+            "kind": "accelerator",
+            "programme": programme,
+            "theme": theme,
+            "pillars": slugs,
+            "opens": today - timedelta(days=10),
+            "closes": today + timedelta(days=21),
+            "selection": today + timedelta(days=40),
+            "start": open_start,
+            "end": open_start + timedelta(days=120),
+            "demo": open_start + timedelta(days=118),
+            "capacity": 20,
+            "blind": True,
+        }
+    )
+    specs.append(
+        {
+            "title": "Training for start-up support organisations",
+            "title_id": "Pelatihan bagi organisasi pendukung start-up",
+            "batch": 1,
+            "kind": "sso_training",
+            "programme": smart_change,
+            "theme": "Running incubation and acceleration programmes",
+            "pillars": ["smart-economy"],
+            "opens": date(2022, 1, 10),
+            "closes": date(2022, 2, 14),
+            "selection": date(2022, 2, 25),
+            "start": date(2022, 3, 7),
+            "end": date(2022, 9, 30),
+            "demo": None,
+            "capacity": SSO_COUNT,
+        }
+    )
     cohorts = []
     for spec in specs:
         summary = (
@@ -182,23 +257,47 @@ def _cohorts(programme, smart_change, rubric, pillars):
             "support Jakarta's start-ups."
         )
         cohort = Cohort(
-            title=spec["title"], title_id=spec["title_id"], slug=slugify(spec["title"]),
-            batch=spec["batch"], kind=spec["kind"], programme=spec["programme"],
-            theme=spec["theme"], summary=summary,
+            title=spec["title"],
+            title_id=spec["title_id"],
+            slug=slugify(spec["title"]),
+            batch=spec["batch"],
+            kind=spec["kind"],
+            programme=spec["programme"],
+            theme=spec["theme"],
+            summary=summary,
             description="Selected organisations meet weekly at the Future City Hub, work with "
             "mentors and the city's agencies, and present what they built at the end.",
-            opens_at=_at(spec["opens"], 9, 0), closes_at=_at(spec["closes"]),
-            selection_on=spec["selection"], starts_on=spec["start"], ends_on=spec["end"],
-            demo_day_on=spec["demo"], capacity=spec["capacity"], rubric=rubric,
-            blind_review=spec.get("blind", False), published=True,
-            questions=[("question", {
-                "question": "Which sandbox challenge would you work on?", "help_text": "",
-                "required": False, "choices": "",
-            }), ("question", {
-                "question": "Stage of your product", "help_text": "", "required": True,
-                "choices": "Idea\nPrototype\nPilot users\nPaying customers",
-            })],
-        )  # fmt: skip
+            opens_at=_at(spec["opens"], 9, 0),
+            closes_at=_at(spec["closes"]),
+            selection_on=spec["selection"],
+            starts_on=spec["start"],
+            ends_on=spec["end"],
+            demo_day_on=spec["demo"],
+            capacity=spec["capacity"],
+            rubric=rubric,
+            blind_review=spec.get("blind", False),
+            published=True,
+            questions=[
+                (
+                    "question",
+                    {
+                        "question": "Which sandbox challenge would you work on?",
+                        "help_text": "",
+                        "required": False,
+                        "choices": "",
+                    },
+                ),
+                (
+                    "question",
+                    {
+                        "question": "Stage of your product",
+                        "help_text": "",
+                        "required": True,
+                        "choices": "Idea\nPrototype\nPilot users\nPaying customers",
+                    },
+                ),
+            ],
+        )
         cohorts.append((cohort, spec["pillars"]))
     Cohort.objects.bulk_create([cohort for cohort, _slugs in cohorts])
     links = []

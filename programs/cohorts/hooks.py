@@ -38,34 +38,69 @@ class CohortViewSet(PortalModelViewSet):
     ]
     list_filter = ["kind", "published", "programme"]
     search_fields = ["title", "summary", "theme"]
-    list_export = ["title", "kind", "batch", "theme", "opens_at", "closes_at", "starts_on",
-                   "ends_on", "demo_day_on", "capacity", "published"]  # fmt: skip
+    list_export = [
+        "title",
+        "kind",
+        "batch",
+        "theme",
+        "opens_at",
+        "closes_at",
+        "starts_on",
+        "ends_on",
+        "demo_day_on",
+        "capacity",
+        "published",
+    ]
     export_filename = "cohorts"
     inspect_view_enabled = True
     panels = [
         MultiFieldPanel(
-            [FieldPanel("title"), FieldPanel("title_id"), FieldPanel("slug"), FieldPanel("kind"),
-             FieldPanel("batch"), FieldPanel("programme")],
+            [
+                FieldPanel("title"),
+                FieldPanel("title_id"),
+                FieldPanel("slug"),
+                FieldPanel("kind"),
+                FieldPanel("batch"),
+                FieldPanel("programme"),
+            ],
             heading=_("Cohort"),
         ),
         MultiFieldPanel(
-            [FieldPanel("summary"), FieldPanel("summary_id"), FieldPanel("description"),
-             FieldPanel("description_id"), FieldPanel("theme"), FieldPanel("pillars"),
-             FieldPanel("challenges")],
+            [
+                FieldPanel("summary"),
+                FieldPanel("summary_id"),
+                FieldPanel("description"),
+                FieldPanel("description_id"),
+                FieldPanel("theme"),
+                FieldPanel("pillars"),
+                FieldPanel("challenges"),
+            ],
             heading=_("What it is about"),
         ),
         MultiFieldPanel(
-            [FieldPanel("opens_at"), FieldPanel("closes_at"), FieldPanel("selection_on"),
-             FieldPanel("starts_on"), FieldPanel("ends_on"), FieldPanel("demo_day_on"),
-             FieldPanel("demo_day_event")],
+            [
+                FieldPanel("opens_at"),
+                FieldPanel("closes_at"),
+                FieldPanel("selection_on"),
+                FieldPanel("starts_on"),
+                FieldPanel("ends_on"),
+                FieldPanel("demo_day_on"),
+                FieldPanel("demo_day_event"),
+            ],
             heading=_("Dates"),
         ),
         MultiFieldPanel(
-            [FieldPanel("eligible_kinds"), FieldPanel("capacity"), FieldPanel("questions"),
-             FieldPanel("rubric"), FieldPanel("blind_review"), FieldPanel("published")],
+            [
+                FieldPanel("eligible_kinds"),
+                FieldPanel("capacity"),
+                FieldPanel("questions"),
+                FieldPanel("rubric"),
+                FieldPanel("blind_review"),
+                FieldPanel("published"),
+            ],
             heading=_("Intake and selection"),
         ),
-    ]  # fmt: skip
+    ]
 
     def get_urlpatterns(self):
         return [
@@ -100,8 +135,16 @@ class ApplicationViewSet(PortalModelViewSet):
     ]
     list_filter = ["state", "cohort", "organisation__kind"]
     search_fields = ["organisation__name", "pitch"]
-    list_export = ["reference", "organisation", "cohort", "state", "pitch", "submitted_at",
-                   "created_at", "updated_at"]  # fmt: skip
+    list_export = [
+        "reference",
+        "organisation",
+        "cohort",
+        "state",
+        "pitch",
+        "submitted_at",
+        "created_at",
+        "updated_at",
+    ]
     export_filename = "cohort-applications"
     inspect_view_enabled = True
     ordering = ["-updated_at"]

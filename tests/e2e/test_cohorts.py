@@ -24,15 +24,32 @@ def cast(accelerator_index):  # noqa: F811 - the imported fixture
     startup = OrganisationFactory(name="Kali Bersih Labs", kind="startup")
     owner = UserFactory(email="owner@kalibersih.example", name="Sari")
     Membership.objects.create(organisation=startup, user=owner, role="owner")
-    cohort = make_cohort("Future City Accelerator, batch 4", title_id="Future City Accelerator, angkatan 4",
-                         theme="Flood resilience", capacity=20)  # fmt: skip
-    cohort.questions = [("question", {"question": "Stage of your product", "help_text": "",
-                                      "required": True, "choices": "Idea\nPrototype"})]  # fmt: skip
+    cohort = make_cohort(
+        "Future City Accelerator, batch 4",
+        title_id="Future City Accelerator, angkatan 4",
+        theme="Flood resilience",
+        capacity=20,
+    )
+    cohort.questions = [
+        (
+            "question",
+            {
+                "question": "Stage of your product",
+                "help_text": "",
+                "required": True,
+                "choices": "Idea\nPrototype",
+            },
+        )
+    ]
     cohort.save()
     past = make_cohort("Future City Accelerator, batch 1", past=True)
     CohortMember.objects.create(cohort=past, organisation=OrganisationFactory(name="Pasar Data"))
-    return {"owner": owner, "cohort": cohort, "past": past,
-            "manager": ProgramManagerFactory(email="manager@jdcn.example")}  # fmt: skip
+    return {
+        "owner": owner,
+        "cohort": cohort,
+        "past": past,
+        "manager": ProgramManagerFactory(email="manager@jdcn.example"),
+    }
 
 
 def test_a_start_up_applies_and_the_public_pages_are_accessible(page, cast, tmp_path):

@@ -22,14 +22,21 @@ def failed_email(subject="Reset your password", error="SMTPException: mail serve
         recipients="member@example.org",
         subject=subject,
         payload={
-            "subject": subject, "body": "link", "from_email": None, "to": ["member@example.org"],
-            "cc": [], "bcc": [], "reply_to": [], "headers": {}, "alternatives": [],
+            "subject": subject,
+            "body": "link",
+            "from_email": None,
+            "to": ["member@example.org"],
+            "cc": [],
+            "bcc": [],
+            "reply_to": [],
+            "headers": {},
+            "alternatives": [],
             "attachments": [],
         },
         attempts=5,
         last_error=error,
         failed_at=timezone.now(),
-    )  # fmt: skip
+    )
 
 
 def test_program_managers_see_failed_e_mails_with_error_and_attempts(client):
@@ -71,10 +78,17 @@ def test_staff_without_the_permission_cannot_see_or_retry(client):
 
 def test_failed_jobs_are_listed_and_run_again(client):
     Failure.objects.create(
-        id="a" * 32, name="hourly-1", func="portal.notifications.jobs.sweep_outbox", args=(),
-        kwargs={}, started=timezone.now(), stopped=timezone.now(), success=False,
-        result="Traceback ...\nOperationalError: database is locked", attempt_count=5,
-    )  # fmt: skip
+        id="a" * 32,
+        name="hourly-1",
+        func="portal.notifications.jobs.sweep_outbox",
+        args=(),
+        kwargs={},
+        started=timezone.now(),
+        stopped=timezone.now(),
+        success=False,
+        result="Traceback ...\nOperationalError: database is locked",
+        attempt_count=5,
+    )
     client.force_login(ProgramManagerFactory())
     html = client.get("/admin/failed_jobs/").content.decode()
     assert "OperationalError: database is locked" in html and "hourly-1" in html

@@ -32,16 +32,34 @@ def make_cohort(title="Future City Accelerator, batch 9", *, open_now=True, past
     now = timezone.now()
     today = timezone.localdate()
     if past:
-        dates = {"opens_at": now - timedelta(days=400), "closes_at": now - timedelta(days=350),
-                 "starts_on": today - timedelta(days=300), "ends_on": today - timedelta(days=180)}  # fmt: skip
+        dates = {
+            "opens_at": now - timedelta(days=400),
+            "closes_at": now - timedelta(days=350),
+            "starts_on": today - timedelta(days=300),
+            "ends_on": today - timedelta(days=180),
+        }
     elif open_now:
-        dates = {"opens_at": now - timedelta(days=1), "closes_at": now + timedelta(days=10),
-                 "starts_on": today + timedelta(days=30), "ends_on": today + timedelta(days=150)}  # fmt: skip
+        dates = {
+            "opens_at": now - timedelta(days=1),
+            "closes_at": now + timedelta(days=10),
+            "starts_on": today + timedelta(days=30),
+            "ends_on": today + timedelta(days=150),
+        }
     else:  # applications closed, selection under way
-        dates = {"opens_at": now - timedelta(days=30), "closes_at": now - timedelta(hours=1),
-                 "starts_on": today + timedelta(days=30), "ends_on": today + timedelta(days=150)}  # fmt: skip
-    values = {"title": title, "summary": f"About {title}", "published": True, "capacity": 2,
-              **dates, **fields}  # fmt: skip
+        dates = {
+            "opens_at": now - timedelta(days=30),
+            "closes_at": now - timedelta(hours=1),
+            "starts_on": today + timedelta(days=30),
+            "ends_on": today + timedelta(days=150),
+        }
+    values = {
+        "title": title,
+        "summary": f"About {title}",
+        "published": True,
+        "capacity": 2,
+        **dates,
+        **fields,
+    }
     return Cohort.objects.create(**values)
 
 
@@ -68,10 +86,16 @@ def cohort_world(db):
     for user, role in ((owner, "owner"), (editor, "editor"), (plain, "member")):
         Membership.objects.create(organisation=startup, user=user, role=role)
     return CohortWorld(
-        cohort=cohort, startup=startup, owner=owner, editor=editor, plain_member=plain,
-        outsider=UserFactory(), reviewer=UserFactory(), manager=ProgramManagerFactory(),
+        cohort=cohort,
+        startup=startup,
+        owner=owner,
+        editor=editor,
+        plain_member=plain,
+        outsider=UserFactory(),
+        reviewer=UserFactory(),
+        manager=ProgramManagerFactory(),
         rubric=rubric,
-    )  # fmt: skip
+    )
 
 
 def complete(application):

@@ -49,8 +49,17 @@ def test_owners_and_editors_of_a_verified_eligible_organisation_apply(cohort_wor
 
 def test_submitting_names_what_is_missing_including_required_questions(cohort_world):
     w = cohort_world
-    w.cohort.questions = [("question", {"question": "Stage of your product", "help_text": "",
-                                        "required": True, "choices": "Idea\nPrototype"})]  # fmt: skip
+    w.cohort.questions = [
+        (
+            "question",
+            {
+                "question": "Stage of your product",
+                "help_text": "",
+                "required": True,
+                "choices": "Idea\nPrototype",
+            },
+        )
+    ]
     w.cohort.save()
     application = services.start_application(w.owner, w.cohort, w.startup)
     with pytest.raises(
@@ -59,10 +68,17 @@ def test_submitting_names_what_is_missing_including_required_questions(cohort_wo
         services.take_step(w.owner, application, "submit")
     with pytest.raises(ActionRefused, match="one of the answers"):
         services.save_draft(w.owner, application, {"answers": {"Stage of your product": "Unicorn"}})
-    services.save_draft(w.owner, application, {
-        "pitch": "Floodgate <b>reports</b>\x00", "problem": "p", "solution": "s", "team": "t",
-        "answers": {"Stage of your product": "Prototype"},
-    })  # fmt: skip
+    services.save_draft(
+        w.owner,
+        application,
+        {
+            "pitch": "Floodgate <b>reports</b>\x00",
+            "problem": "p",
+            "solution": "s",
+            "team": "t",
+            "answers": {"Stage of your product": "Prototype"},
+        },
+    )
     application.refresh_from_db()
     assert application.pitch == "Floodgate <b>reports</b>"  # stored as typed, escaped when shown
     services.take_step(w.owner, application, "submit")
@@ -79,8 +95,9 @@ def test_the_deadline_is_enforced_on_the_server(cohort_world, client):
         services.take_step(w.owner, application, "submit")
     # Through the screens too: the button posts, the server refuses and nothing moves.
     client.force_login(w.owner)
-    client.post(reverse("programs:cohort_application_step", args=[application.pk]),
-                {"action": "submit"})  # fmt: skip
+    client.post(
+        reverse("programs:cohort_application_step", args=[application.pk]), {"action": "submit"}
+    )
     application.refresh_from_db()
     assert application.state == "draft"
     other = OrganisationFactory(kind="startup")
@@ -116,10 +133,12 @@ def test_attachments_are_sniffed_and_private(cohort_world, client):
     w = cohort_world
     application = services.start_application(w.owner, w.cohort, w.startup)
     with pytest.raises(ActionRefused, match="not a PDF"):
-        services.add_attachment(w.owner, application,
-                                SimpleUploadedFile("deck.pdf", b"MZ\x90\x00 a program"))  # fmt: skip
-    attachment = services.add_attachment(w.owner, application,
-                                         SimpleUploadedFile("../../deck.pdf", PDF))  # fmt: skip
+        services.add_attachment(
+            w.owner, application, SimpleUploadedFile("deck.pdf", b"MZ\x90\x00 a program")
+        )
+    attachment = services.add_attachment(
+        w.owner, application, SimpleUploadedFile("../../deck.pdf", PDF)
+    )
     assert attachment.name == "deck.pdf" and attachment.mime_type == "application/pdf"
     address = reverse(
         "programs:cohort_application_attachment", args=[application.pk, attachment.pk]
@@ -196,8 +215,9 @@ def test_the_applicant_withdraws_from_any_open_state(cohort_world):
 def test_the_member_screens_walk_intake(cohort_world, client):
     w = cohort_world
     client.force_login(w.owner)
-    response = client.post(reverse("programs:cohort_apply", args=[w.cohort.slug]),
-                           {"organisation": w.startup.pk})  # fmt: skip
+    response = client.post(
+        reverse("programs:cohort_apply", args=[w.cohort.slug]), {"organisation": w.startup.pk}
+    )
     application = CohortApplication.objects.get(organisation=w.startup)
     assert response.url == reverse("programs:cohort_application_edit", args=[application.pk])
     edit = reverse("programs:cohort_application_edit", args=[application.pk])
@@ -205,8 +225,11 @@ def test_the_member_screens_walk_intake(cohort_world, client):
     client.post(edit, {"pitch": "Our pitch", "then": "submit"}, follow=True)
     application.refresh_from_db()
     assert application.pitch == "Our pitch" and application.state == "draft"
-    page = client.post(edit, {"pitch": "Our pitch", "problem": "p", "solution": "s", "team": "t",
-                              "then": "submit"}, follow=True)  # fmt: skip
+    page = client.post(
+        edit,
+        {"pitch": "Our pitch", "problem": "p", "solution": "s", "team": "t", "then": "submit"},
+        follow=True,
+    )
     application.refresh_from_db()
     assert application.state == "submitted"
     assert "Submitted" in page.content.decode()

@@ -43,8 +43,14 @@ def matrix(cohort_world):
     attachment = services.add_attachment(
         w.owner, application, SimpleUploadedFile("deck.pdf", b"%PDF-1.4\n%%EOF\n")
     )
-    people = {"visitor": None, "outsider": w.outsider, "reviewer": w.reviewer,
-              "plain_member": w.plain_member, "owner": w.owner, "manager": w.manager}  # fmt: skip
+    people = {
+        "visitor": None,
+        "outsider": w.outsider,
+        "reviewer": w.reviewer,
+        "plain_member": w.plain_member,
+        "owner": w.owner,
+        "manager": w.manager,
+    }
     pk = application.pk
     urls = {
         "my_applications": reverse("programs:cohort_applications"),
@@ -106,12 +112,20 @@ def test_posts_by_those_who_may_not_see_change_nothing(client, matrix, role):
         client.force_login(people[role])
     before = TimelineEntry.objects.count()
     posts = [
-        (reverse("programs:cohort_application_step", args=[application.pk]), {"action": "withdraw"}),
+        (
+            reverse("programs:cohort_application_step", args=[application.pk]),
+            {"action": "withdraw"},
+        ),
         (reverse("programs:cohort_application_edit", args=[application.pk]), {"pitch": "Hijacked"}),
-        (reverse("programs:cohort_application_attachment_remove",
-                 args=[application.pk, attachment.pk]), {}),
+        (
+            reverse(
+                "programs:cohort_application_attachment_remove",
+                args=[application.pk, attachment.pk],
+            ),
+            {},
+        ),
         (reverse("cohort_applications:decide", args=[application.pk]), {"action": "withdraw"}),
-    ]  # fmt: skip
+    ]
     for address, data in posts:
         response = client.post(address, data)
         assert response.status_code in (302, 404), (role, address)

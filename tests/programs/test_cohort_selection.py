@@ -36,8 +36,9 @@ def test_a_reviewer_from_the_applicants_organisation_is_never_assigned(cohort_wo
     application = _submitted(w, organisation=w.startup)
     with pytest.raises(ActionRefused, match="belongs to the applying organisation"):
         services.assign_reviewers(w.manager, application, [w.plain_member])
-    ReviewerConflict.objects.create(cohort=w.cohort, reviewer=w.reviewer,
-                                    organisation=w.startup, reason="Former adviser")  # fmt: skip
+    ReviewerConflict.objects.create(
+        cohort=w.cohort, reviewer=w.reviewer, organisation=w.startup, reason="Former adviser"
+    )
     with pytest.raises(ActionRefused, match="declared a conflict of interest: Former adviser"):
         services.assign_reviewers(w.manager, application, [w.reviewer])
     clean = UserFactory()
@@ -87,8 +88,13 @@ def test_a_blind_round_hides_the_applicant_from_the_reviewers_pages_and_exports(
 
 def _score(assignment, score):
     criterion = assignment.rubric.criteria.get()
-    save_review(assignment.reviewer, assignment, scores={criterion.pk: score},
-                recommendation="accept", submit=True)  # fmt: skip
+    save_review(
+        assignment.reviewer,
+        assignment,
+        scores={criterion.pk: score},
+        recommendation="accept",
+        submit=True,
+    )
 
 
 def test_the_selection_screen_ranks_three_ways_and_flags_disagreement(cohort_world, client):
@@ -107,8 +113,11 @@ def test_the_selection_screen_ranks_three_ways_and_flags_disagreement(cohort_wor
     html = client.get(reverse("cohorts:selection", args=[w.cohort.pk])).content.decode()
     rows = {name: html.split(f"Start-up {name}</td>")[1].split("</tr>")[0] for name in "XYZ"}
     # Raw rank, z rank, offset rank, disagreement: X 2 1 2 yes; Y 1 2 1 yes; Z 3 3 3 no.
-    for name, ranks, flag in (("X", ("2", "1", "2"), "Yes"), ("Y", ("1", "2", "1"), "Yes"),
-                              ("Z", ("3", "3", "3"), "No")):  # fmt: skip
+    for name, ranks, flag in (
+        ("X", ("2", "1", "2"), "Yes"),
+        ("Y", ("1", "2", "1"), "Yes"),
+        ("Z", ("3", "3", "3"), "No"),
+    ):
         cells = [c.split(">", 1)[1].split("<", 1)[0] for c in rows[name].split("<td")[1:]]
         assert (cells[3], cells[5], cells[7]) == ranks, name
         assert flag in rows[name]
@@ -123,8 +132,10 @@ def test_decisions_come_from_the_admin_with_the_reason(cohort_world, client):
     client.post(address, {"reviewers": w.reviewer.email, "assign": "1"})
     for action in ("shortlist",):
         client.post(address, {"action": action, "expected_state": "in_review"})
-    client.post(address, {"action": "waitlist", "comment": "Full this time.",
-                          "expected_state": "shortlisted"})  # fmt: skip
+    client.post(
+        address,
+        {"action": "waitlist", "comment": "Full this time.", "expected_state": "shortlisted"},
+    )
     application.refresh_from_db()
     assert application.state == "waitlisted"
     owner = application.organisation.memberships.get().user

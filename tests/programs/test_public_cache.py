@@ -138,8 +138,9 @@ def test_a_pilots_new_stage_shows_on_the_next_request(client, pilot_index, world
     before = served(client, url)
     assert 'data-stage="piloting"' in before or "Piloting" in before
     pilot_services.add_indicator(world.lead, world.pilot, name="Minutes", target=90, measured=70)
-    pilot_services.add_document(world.lead, world.pilot, kind="evaluation_report",
-                                title="Evaluation", reference="EVAL-1")  # fmt: skip
+    pilot_services.add_document(
+        world.lead, world.pilot, kind="evaluation_report", title="Evaluation", reference="EVAL-1"
+    )
     pilot_services.take_step(world.lead, world.pilot, "evaluate")
     after = served(client, url)
     assert after != before and "Evaluation" in after
@@ -150,8 +151,14 @@ def test_a_government_response_shows_on_the_next_request(client, indexes, cast):
     response = GovernmentResponse.objects.get(recommendation=page, agency=cast.agency)
     assert "Sensors open by June" not in served(client, page.url)
     take_step(cast.liaison, response, "consider")
-    take_step(cast.liaison, response, "accept", text="Sensors open by June.",
-              date=date(2024, 2, 1), reference="Decree 12/2024")  # fmt: skip
+    take_step(
+        cast.liaison,
+        response,
+        "accept",
+        text="Sensors open by June.",
+        date=date(2024, 2, 1),
+        reference="Decree 12/2024",
+    )
     assert "Sensors open by June" in served(client, page.url)
 
 
