@@ -1,10 +1,13 @@
-"""What partners holds about a member, for the personal-data export (portal.personal_data)."""
+"""What partners holds about a member: its part of the personal-data export (portal.personal_data)
+and of an account deletion (portal.privacy.erasure)."""
 
 from django.db.models import Q
+from django.utils.translation import gettext as _
 from wagtail import hooks
 
-from partners.models import Membership, Proposal
+from partners.models import Invitation, JoinRequest, Membership, MembershipRole, Proposal
 from portal.personal_data import HOOK, iso
+from portal.privacy.erasure import BLOCKERS_HOOK, ERASURE_HOOK
 
 
 @hooks.register(HOOK)
@@ -35,3 +38,32 @@ def personal_data(user):
             for p in proposals
         ],
     }
+
+
+@hooks.register(BLOCKERS_HOOK)
+def deletion_blockers(user):
+    """The last owner of an organisation that has other members hands it over first."""
+    blockers = []
+    owned = Membership.objects.filter(user=user, role=MembershipRole.OWNER).select_related(
+        "organisation"
+    )
+    for membership in owned:
+        organisation = membership.organisation
+        others = organisation.memberships.exclude(user=user)
+        if others.exists() and not others.filter(role=MembershipRole.OWNER).exists():
+            blockers.append(
+                _(
+                    "You are the only owner of %(organisation)s. Make another member an owner "
+                    "first (My organisations → %(organisation)s), then delete your account."
+                )
+                % {"organisation": organisation.name}
+            )
+    return blockers
+
+
+@hooks.register(ERASURE_HOOK)
+def erase(user):
+    """Memberships and requests go; proposals stay with their organisation."""
+    Membership.objects.filter(user=user).delete()
+    JoinRequest.objects.filter(user=user).delete()
+    Invitation.objects.filter(email__iexact=user.email, accepted_at__isnull=True).delete()

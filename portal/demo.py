@@ -102,6 +102,46 @@ STANDARD_PAGES = {
             ),
         ],
     ),
+    "privacy": (
+        False,
+        {
+            "title": ("Privacy", "Privasi"),
+            "intro": (
+                "What the portal keeps about you, for how long, and how to get it or delete it.",
+                "Apa yang disimpan portal tentang Anda, berapa lama, dan cara mengunduh atau "
+                "menghapusnya.",
+            ),
+        },
+        [
+            (
+                "The portal keeps what you give it to take part: your name and e-mail address, your "
+                "organisation memberships, event registrations, hackathon teams, votes, proposals and "
+                "applications, and the notifications it sends you. It follows Indonesia's Personal "
+                "Data Protection Law (UU 27/2022).",
+                "Portal menyimpan data yang Anda berikan untuk berpartisipasi: nama dan alamat e-mail, "
+                "keanggotaan organisasi, pendaftaran acara, tim hackathon, suara, proposal dan "
+                "lamaran, serta notifikasi yang dikirimkan kepada Anda. Portal mengikuti Undang-Undang "
+                "Pelindungan Data Pribadi (UU 27/2022).",
+            ),
+            (
+                "Signed in, open My dashboard to download everything the portal holds about you as a "
+                "JSON file, or to delete your account. Deleting erases your name, e-mail addresses, "
+                "password, notifications and memberships; public records you took part in stay, "
+                "attributed to your organisation. Program managers do the same on request.",
+                "Setelah masuk, buka Dasbor saya untuk mengunduh semua data Anda yang disimpan portal "
+                "dalam berkas JSON, atau untuk menghapus akun Anda. Penghapusan menghilangkan nama, "
+                "alamat e-mail, kata sandi, notifikasi, dan keanggotaan Anda; catatan publik yang Anda "
+                "ikuti tetap ada atas nama organisasi Anda. Pengelola program melakukan hal yang sama "
+                "atas permintaan.",
+            ),
+            (
+                "The IP address recorded with a People's Choice vote is dropped after 30 days, "
+                "notifications after a year, and sent e-mails after 30 days.",
+                "Alamat IP yang dicatat bersama suara People's Choice dihapus setelah 30 hari, "
+                "notifikasi setelah satu tahun, dan e-mail terkirim setelah 30 hari.",
+            ),
+        ],
+    ),
 }
 
 SITE_SETTINGS = {

@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal.privacy import views as privacy_views
 from portal.sitemaps import MultilingualSitemap
 from portal.views import me, reviews, search
 
@@ -14,6 +15,7 @@ app_patterns = (
     [
         path("me/", me.dashboard, name="me"),
         path("me/data/", me.personal_data, name="personal_data"),
+        path("me/delete/", privacy_views.delete_own_account, name="delete_account"),
         path("me/notifications/", me.notifications, name="notifications"),
         path("me/notifications/read/", me.notifications_read_all, name="notifications_read_all"),
         path("me/notifications/<id:pk>/read/", me.notification_read, name="notification_read"),

@@ -235,3 +235,6 @@ def register_job_viewsets():
 
 register_permission_policy(OutgoingEmail, RecordsOnlyPolicy(OutgoingEmail))
 register_permission_policy(Failure, RecordsOnlyPolicy(Failure))
+
+# Data requests (portal.privacy): the admin screen and its audit-log label register on import.
+from portal.privacy import hooks as privacy_hooks  # noqa: E402, F401

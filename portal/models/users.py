@@ -42,6 +42,9 @@ class User(AbstractUser):
         default="en",
         help_text=_("Language of the e-mails the portal sends you."),
     )
+    # Set when the member deleted their account (portal.privacy.erasure): the row stays for the
+    # records that point at it, with nothing left that identifies the person.
+    erased_at = models.DateTimeField(_("account deleted"), null=True, blank=True, editable=False)
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"
@@ -55,9 +58,11 @@ class User(AbstractUser):
         ordering = ["email"]
 
     def __str__(self):
-        return self.name or self.email
+        return self.get_full_name()
 
     def get_full_name(self):
+        if self.erased_at:
+            return str(_("Former member"))
         return self.name or self.email
 
     def get_short_name(self):

@@ -225,6 +225,9 @@ PORTAL_EMAIL_RETRY_DELAYS = [int(n) for n in env_list("EMAIL_RETRY_DELAYS", "60,
 PORTAL_SENT_EMAIL_RETENTION_DAYS = int(env("SENT_EMAIL_RETENTION_DAYS", "30"))
 PORTAL_FAILED_JOB_RETENTION_DAYS = int(env("FAILED_JOB_RETENTION_DAYS", "14"))
 PORTAL_JOB_RESULT_RETENTION_DAYS = int(env("JOB_RESULT_RETENTION_DAYS", "7"))
+# Retention of personal data (portal.privacy.retention.apply_retention, daily).
+PORTAL_IP_RETENTION_DAYS = int(env("IP_RETENTION_DAYS", "30"))
+PORTAL_NOTIFICATION_RETENTION_DAYS = int(env("NOTIFICATION_RETENTION_DAYS", "365"))
 
 # /readyz answers 503 when the oldest job waiting in the queue is older than this (seconds).
 READYZ_MAX_QUEUE_AGE = int(env("READYZ_MAX_QUEUE_AGE", "300"))

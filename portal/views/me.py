@@ -74,15 +74,6 @@ def notifications_read_all(request):
 @login_required
 def personal_data(request):
     """Everything the portal holds about the signed-in member, as a JSON download."""
-    import json
+    from portal.privacy.downloads import personal_data_response
 
-    from django.http import HttpResponse
-    from django.utils import timezone
-
-    from portal.personal_data import export_personal_data
-
-    body = json.dumps(export_personal_data(request.user), ensure_ascii=False, indent=2)
-    response = HttpResponse(body, content_type="application/json; charset=utf-8")
-    filename = f"personal-data-{timezone.localdate():%Y-%m-%d}.json"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return personal_data_response(request.user)
