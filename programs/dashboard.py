@@ -6,6 +6,7 @@ from wagtail import hooks
 
 from partners.permissions import speaks_for_an_agency
 from portal.dashboard import HOOK, DashboardLink
+from programs.models import CohortMember
 
 
 @hooks.register(HOOK)
@@ -14,5 +15,9 @@ def programme_links(request):
     yield DashboardLink(
         35, _("My accelerator applications"), reverse("programs:cohort_applications")
     )
+    if CohortMember.objects.filter(organisation__memberships__user=request.user).exists():
+        yield DashboardLink(36, _("Office hours"), reverse("programs:office_hours"))
+    if hasattr(request.user, "mentor_profile"):
+        yield DashboardLink(37, _("My mentoring sessions"), reverse("programs:mentor_sessions"))
     if speaks_for_an_agency(request.user):
         yield DashboardLink(70, _("Government responses"), reverse("programs:responses"))

@@ -271,6 +271,9 @@ def seed(stdout):
     from programs.cohorts import demo as cohorts_demo
 
     cohorts_demo.seed(stdout, home, target, programme_index)
+    from programs.mentoring import demo as mentoring_demo
+
+    mentoring_demo.seed(stdout, home)
     synchronise_page_trees()  # the Indonesian tree gets the new pages as aliases
     responses = GovernmentResponse.objects
     stdout.write(

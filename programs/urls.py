@@ -2,6 +2,7 @@ from django.urls import path
 
 from programs import views
 from programs.cohorts import views as cohort_views
+from programs.mentoring import views as mentoring_views
 from programs.pilots import record_views
 from programs.pilots import views as pilot_views
 
@@ -50,4 +51,25 @@ urlpatterns += [
         cohort_views.remove_attachment,
         name="cohort_application_attachment_remove",
     ),
+]
+
+# Office hours during a cohort: start-ups book, mentors see their sessions (programs/mentoring/).
+urlpatterns += [
+    path("me/accelerator/office-hours/", mentoring_views.office_hours, name="office_hours"),
+    path(
+        "me/accelerator/office-hours/<id:pk>/cancel/",
+        mentoring_views.cancel_booking,
+        name="office_hours_cancel",
+    ),
+    path(
+        "me/accelerator/office-hours/<id:pk>/calendar.ics",
+        mentoring_views.booking_ics,
+        name="office_hours_ics",
+    ),
+    path(
+        "me/accelerator/office-hours/<id:pk>/feedback/",
+        mentoring_views.feedback,
+        name="office_hours_feedback",
+    ),
+    path("me/mentoring/", mentoring_views.mentor_sessions, name="mentor_sessions"),
 ]

@@ -12,6 +12,7 @@ from wagtail.permissions import register_permission_policy
 
 from portal.admin_viewsets import GuardedIndexView, PortalModelViewSet
 from portal.policies import RecordsOnlyPolicy
+from programs.mentoring.hooks import viewsets as mentoring_viewsets
 from programs.models import Cohort, CohortApplication, CohortMember, ReviewerConflict
 
 from . import admin_views
@@ -190,6 +191,7 @@ class AcceleratorGroup(ModelViewSetGroup):
         ApplicationViewSet("cohort_applications", url_prefix="cohort-applications"),
         MemberViewSet("cohort_members", url_prefix="cohort-members"),
         ConflictViewSet("cohort_conflicts", url_prefix="cohort-conflicts"),
+        *mentoring_viewsets(),
     )
 
 

@@ -3,6 +3,13 @@
 from .cohort_applications import CohortApplication, CohortApplicationAttachment
 from .cohort_pages import AcceleratorIndexPage
 from .cohorts import Cohort, CohortKind, CohortMember, CohortStatus, ReviewerConflict
+from .mentoring import (
+    BookingState,
+    Mentor,
+    OfficeHourBooking,
+    OfficeHourSlot,
+    SessionFeedback,
+)
 from .pilot_pages import PilotIndexPage
 from .pilots import (
     AdoptionRecord,
@@ -21,6 +28,7 @@ from .responses import GovernmentResponse, ResponseState
 __all__ = [
     "AcceleratorIndexPage",
     "AdoptionRecord",
+    "BookingState",
     "Cohort",
     "CohortApplication",
     "CohortApplicationAttachment",
@@ -29,6 +37,9 @@ __all__ = [
     "CohortStatus",
     "District",
     "GovernmentResponse",
+    "Mentor",
+    "OfficeHourBooking",
+    "OfficeHourSlot",
     "Origin",
     "Pilot",
     "PilotAgency",
@@ -44,4 +55,5 @@ __all__ = [
     "ProgrammeStatus",
     "ResponseState",
     "ReviewerConflict",
+    "SessionFeedback",
 ]
