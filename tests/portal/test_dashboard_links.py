@@ -23,6 +23,7 @@ def _links(client, user):
 
 def test_every_app_adds_its_links_in_order(client, member):
     assert _links(client, member)[3:] == [
+        ("/en/me/delete/", "Delete my account"),
         ("/en/me/organisations/", "My organisations"),
         ("/en/me/events/", "My events"),
         ("/en/me/pilots/", "My pilots"),
