@@ -10,7 +10,9 @@ import time
 
 from django.db import OperationalError
 
-LOCK_ATTEMPTS = 40
+# How long one write keeps retrying a busy SQLite: bounded by time, not by attempts, so a loaded
+# machine (where each attempt waits longer for its turn) does not run out of tries.
+LOCK_PATIENCE_SECONDS = 60
 
 
 class ActionRefused(Exception):
@@ -41,25 +43,27 @@ def _busy(error):
     )
 
 
-def retry_when_locked(function=None, *, attempts=LOCK_ATTEMPTS):
+def retry_when_locked(function=None, *, patience=LOCK_PATIENCE_SECONDS):
     """Run a whole transaction again when SQLite refuses a second writer ("database is locked").
 
     PostgreSQL queues writers on the row lock; SQLite refuses at once, so the caller's transaction
-    (decorated here, outside its ``transaction.atomic``) is retried a bounded number of times
-    after a short, jittered sleep.
+    (decorated here, outside its ``transaction.atomic``) is retried after a short, jittered sleep
+    until ``patience`` seconds have passed.
     """
 
     def decorate(func):
         @functools.wraps(func)
         def wrapper(*args, **kwargs):
-            for attempt in range(1, attempts + 1):
+            deadline = time.monotonic() + patience
+            attempt = 0
+            while True:
+                attempt += 1
                 try:
                     return func(*args, **kwargs)
                 except (OperationalError, ActionRefused) as error:
-                    if not _busy(error) or attempt == attempts:
+                    if not _busy(error) or time.monotonic() >= deadline:
                         raise
                     time.sleep(random.uniform(0.005, 0.02) * min(attempt, 10))  # noqa: S311
-            raise AssertionError("unreachable")
 
         return wrapper
 
