@@ -14,7 +14,9 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+# Language names in their own language, as a reader looking for one recognises it.
 LANGUAGES = [("en", "English"), ("id", "Bahasa Indonesia")]
+_SPEAKS = {"en": "speaks_english", "id": "speaks_indonesian"}
 
 
 class Mentor(models.Model):
@@ -52,9 +54,6 @@ class Mentor(models.Model):
 
     def languages(self):
         return [label for code, label in LANGUAGES if getattr(self, _SPEAKS[code])]
-
-
-_SPEAKS = {"en": "speaks_english", "id": "speaks_indonesian"}
 
 
 class OfficeHourSlot(models.Model):

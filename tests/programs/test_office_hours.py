@@ -35,7 +35,10 @@ def world():
     )
     w.mentor_user = UserFactory(name="Rina Hartono")
     w.mentor = Mentor.objects.create(
-        user=w.mentor_user, name="Rina Hartono", expertise="fundraising, IoT"
+        user=w.mentor_user,
+        name="Rina Hartono",
+        expertise="fundraising, IoT",
+        speaks_english=False,
     )
     w.startups = []
     for name in ("Banjir Alert", "Kota Kita", "Pasar Pintar"):
@@ -101,6 +104,8 @@ def test_member_books_from_the_page_gets_a_calendar_and_cancels_after_confirming
     page = client.get("/en/me/accelerator/office-hours/")
     assert page.status_code == 200 and "no-store" in page["Cache-Control"]
     assert "Rina Hartono" in page.content.decode()
+    # Start-ups choose a mentor they can talk to: the languages she speaks are listed.
+    assert "<td>Bahasa Indonesia</td>" in page.content.decode()
     hostile = XSS_PAYLOADS[0]
     response = client.post(
         "/en/me/accelerator/office-hours/",
