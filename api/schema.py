@@ -16,7 +16,6 @@ from rest_framework import serializers
 from api import records
 from portal import datasets as registry
 
-
 PREFIX = "/api/v1/"
 
 
