@@ -143,6 +143,13 @@ class DatasetAutoSchema(AutoSchema):
     def get_request_serializer(self):
         return None
 
+    def _map_serializer_field(self, field, direction, bypass_extensions=False):
+        """Each record property also carries the field's title from the declaration."""
+        schema = super()._map_serializer_field(field, direction, bypass_extensions)
+        if field.label and field.parent is not None and "$ref" not in schema:
+            schema["title"] = force_str(field.label)
+        return schema
+
     def get_response_serializers(self):
         return {200: records.record_serializer(self.dataset), **ERRORS}
 

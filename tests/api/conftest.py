@@ -69,8 +69,9 @@ def things():
                 Field("id", "integer", "Identifier", "The number.", get=lambda o: o.pk),
                 Field("name", "string", "Name", "The organisation's name."),
                 Field("verified", "boolean", "Verified", "Always true.", get=lambda o: True),
-                Field("created", "datetime", "Created", "When it joined.",
-                      get=lambda o: o.created_at),  # fmt: skip
+                Field(
+                    "created", "datetime", "Created", "When it joined.", get=lambda o: o.created_at
+                ),  # fmt: skip
             ),
             filters={"kind": lambda queryset, value: queryset.filter(kind=value)},
         )
