@@ -35,11 +35,18 @@ def network(db):
     )
 
 
-def make_pilot(network, title, *, agency=None, pillar="smart-environment", year=2024,
-               published=True, **fields):  # fmt: skip
+def make_pilot(
+    network, title, *, agency=None, pillar="smart-environment", year=2024, published=True, **fields
+):
     pillars = Pillar.objects.filter(slug=pillar, locale__language_code="en")
-    pilot = services.propose_pilot(by=network.manager, origin="direct", title=title,
-                                   lead_organisation=network.lead, pillars=pillars, **fields)  # fmt: skip
+    pilot = services.propose_pilot(
+        by=network.manager,
+        origin="direct",
+        title=title,
+        lead_organisation=network.lead,
+        pillars=pillars,
+        **fields,
+    )
     services.invite_agency(network.manager, pilot, agency or network.water, "host")
     pilot.start_date = date(year, 3, 1)
     pilot.save()
@@ -71,7 +78,7 @@ def things():
                 Field("verified", "boolean", "Verified", "Always true.", get=lambda o: True),
                 Field(
                     "created", "datetime", "Created", "When it joined.", get=lambda o: o.created_at
-                ),  # fmt: skip
+                ),
             ),
             filters={"kind": lambda queryset, value: queryset.filter(kind=value)},
         )

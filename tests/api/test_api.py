@@ -9,7 +9,7 @@ from portal import datasets as registry
 from programs.datasets import PILOTS
 from programs.pilots import services
 from tests.api.conftest import API, THINGS, follow, make_pilot, make_pilots
-from tests.conftest import page_queries
+from tests.conftest import XSS_PAYLOADS, page_queries
 from tests.factories import OrganisationFactory
 
 pytestmark = pytest.mark.django_db
@@ -74,10 +74,14 @@ def test_pagination_links_lead_to_the_last_page_and_back(client, network):
 
 def test_the_page_size_is_capped_at_100(client, things):
     Organisation.objects.bulk_create(
-        Organisation(name=f"Organisation {n}", slug=f"organisation-{n}", kind="startup",
-                     verification_state="verified")
+        Organisation(
+            name=f"Organisation {n}",
+            slug=f"organisation-{n}",
+            kind="startup",
+            verification_state="verified",
+        )
         for n in range(105)
-    )  # fmt: skip
+    )
     body = client.get(f"{API}{THINGS}/?page_size=1000").json()
     assert body["count"] == 105 and len(body["results"]) == 100
     assert len(client.get(body["next"]).json()["results"]) == 5
@@ -86,8 +90,9 @@ def test_the_page_size_is_capped_at_100(client, things):
 
 def test_filters_match_the_public_pages(client, network):
     water = make_pilot(network, "Flood sensors", agency=network.water, year=2023)
-    transport = make_pilot(network, "Bus lanes", agency=network.transport,
-                           pillar="smart-mobility", year=2024)  # fmt: skip
+    transport = make_pilot(
+        network, "Bus lanes", agency=network.transport, pillar="smart-mobility", year=2024
+    )
 
     def ids(query):
         response = client.get(f"{API}pilots/?{query}")
@@ -123,8 +128,13 @@ def test_labels_follow_the_language_asked_for(client, network):
 
 def test_errors_are_json_404s_and_writes_405(client, network):
     unpublished = make_pilot(network, "Hidden pilot", published=False)
-    for address in (f"{API}nothing/", f"{API}pilots/999999/", f"{API}pilots/{unpublished.pk}/",
-                    f"{API}pilots/abc/", f"{API}pilots/1/more/"):  # fmt: skip
+    for address in (
+        f"{API}nothing/",
+        f"{API}pilots/999999/",
+        f"{API}pilots/{unpublished.pk}/",
+        f"{API}pilots/abc/",
+        f"{API}pilots/1/more/",
+    ):
         response = client.get(address)
         assert response.status_code == 404, address
         assert response["Content-Type"] == "application/json"
@@ -140,9 +150,12 @@ def test_any_web_page_may_read_it(client, network):
     response = client.get(f"{API}pilots/", HTTP_ORIGIN="https://data.jakarta.go.id")
     assert response["Access-Control-Allow-Origin"] == "*"
     assert "Access-Control-Allow-Credentials" not in response
-    preflight = client.options(f"{API}pilots/", HTTP_ORIGIN="https://data.jakarta.go.id",
-                               HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET",
-                               HTTP_ACCESS_CONTROL_REQUEST_HEADERS="x-api-key")  # fmt: skip
+    preflight = client.options(
+        f"{API}pilots/",
+        HTTP_ORIGIN="https://data.jakarta.go.id",
+        HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET",
+        HTTP_ACCESS_CONTROL_REQUEST_HEADERS="x-api-key",
+    )
     assert preflight.status_code == 200
     assert preflight["Access-Control-Allow-Origin"] == "*"
     assert "GET" in preflight["Access-Control-Allow-Methods"]
@@ -165,8 +178,7 @@ def test_responses_are_cacheable_and_revalidate_by_etag(client, network):
 
 
 def test_hostile_text_comes_back_as_json_text(client, network):
-    payloads = open("/work/shared/testdata/xss-payloads.txt", encoding="utf-8").read().split("\n")
-    payload = next(line for line in payloads if "<script>" in line) + ' "quoted" \\ back\nline'
+    payload = next(line for line in XSS_PAYLOADS if "<script>" in line) + ' "quoted" \\ back\nline'
     pilot = make_pilot(network, "Hostile")
     pilot.refresh_from_db()
     pilot.summary = payload

@@ -63,8 +63,9 @@ def test_a_program_manager_issues_a_key_that_is_shown_once(client, network):
     assert index.status_code == 200
     add = reverse("api_keys:add")
     assert add in index.content.decode()
-    response = client.post(add, {"name": "Satu Data Jakarta", "owner": network.manager.pk,
-                                 "active": "on"})  # fmt: skip
+    response = client.post(
+        add, {"name": "Satu Data Jakarta", "owner": network.manager.pk, "active": "on"}
+    )
     assert response.status_code == 200
     assert "no-store" in response["Cache-Control"] or "no-cache" in response["Cache-Control"]
     api_key = ApiKey.objects.get()
