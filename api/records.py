@@ -6,6 +6,7 @@ import re
 
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
 from portal.datasets import Dataset
@@ -54,9 +55,9 @@ def record_serializer(dataset: Dataset) -> type[serializers.Serializer]:
     if cached is not None and cached[0] is dataset:
         return cached[1]
     attrs = {
-        "api_url": serializers.CharField(read_only=True, help_text="This record in the API."),
+        "api_url": serializers.CharField(read_only=True, help_text=_("This record in the API.")),
         "page_url": serializers.CharField(
-            read_only=True, allow_null=True, help_text="The record's public page, if it has one."
+            read_only=True, allow_null=True, help_text=_("The record's public page, if it has one.")
         ),
     }
     for declared in dataset.fields:

@@ -6,6 +6,7 @@ one path per dataset, and :class:`DatasetAutoSchema` describes it from the decla
 
 from django.conf import settings
 from django.utils.encoding import force_str
+from django.utils.translation import gettext_lazy as _
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from drf_spectacular.generators import SchemaGenerator
 from drf_spectacular.openapi import AutoSchema
@@ -28,18 +29,22 @@ class ApiKeyScheme(OpenApiAuthenticationExtension):
             "type": "apiKey",
             "in": "header",
             "name": "X-Api-Key",
-            "description": "Optional: a key raises the rate limit. "
-            "`Authorization: Api-Key <key>` works too.",
+            "description": force_str(
+                _(
+                    "Optional: a key raises the rate limit. "
+                    "`Authorization: Api-Key <key>` works too."
+                )
+            ),
         }
 
 
 class ErrorSerializer(serializers.Serializer):
-    status = serializers.IntegerField(help_text="The HTTP status code.")
-    detail = serializers.CharField(help_text="What went wrong, in words.")
+    status = serializers.IntegerField(help_text=_("The HTTP status code."))
+    detail = serializers.CharField(help_text=_("What went wrong, in words."))
     errors = serializers.DictField(
         child=serializers.ListField(child=serializers.CharField()),
         required=False,
-        help_text="For 400: the messages per query parameter.",
+        help_text=_("For 400: the messages per query parameter."),
     )
 
     class Meta:
@@ -48,7 +53,7 @@ class ErrorSerializer(serializers.Serializer):
 
 class FieldSerializer(serializers.Serializer):
     name = serializers.CharField()
-    type = serializers.CharField(help_text="A Frictionless Table Schema type.")
+    type = serializers.CharField(help_text=_("A Frictionless Table Schema type."))
     title = serializers.CharField()
     description = serializers.CharField()
 
@@ -60,7 +65,7 @@ class DatasetSerializer(serializers.Serializer):
     slug = serializers.CharField()
     title = serializers.CharField()
     description = serializers.CharField()
-    url = serializers.CharField(help_text="The dataset's list resource.")
+    url = serializers.CharField(help_text=_("The dataset's list resource."))
     filters = serializers.ListField(child=serializers.CharField())
     fields = FieldSerializer(many=True)
 
@@ -82,7 +87,7 @@ def lang_parameter():
         "lang",
         OpenApiTypes.STR,
         OpenApiParameter.QUERY,
-        description="The language of labels and descriptions (default: English).",
+        description=_("The language of labels and descriptions (default: English)."),
         enum=[code for code, _name in settings.LANGUAGES],
     )
 
@@ -112,7 +117,9 @@ class DatasetAutoSchema(AutoSchema):
 
     def get_summary(self):
         title = force_str(self.dataset.title)
-        return title if self.view.action == "list" else f"{title}: one record"
+        if self.view.action == "list":
+            return title
+        return force_str(_("%(title)s: one record") % {"title": title})
 
     def get_description(self):
         return force_str(self.dataset.description)
@@ -125,7 +132,7 @@ class DatasetAutoSchema(AutoSchema):
                     "id",
                     OpenApiTypes.INT,
                     OpenApiParameter.PATH,
-                    description="The record's stable identifier.",
+                    description=_("The record's stable identifier."),
                 )
             )
         else:
@@ -134,7 +141,7 @@ class DatasetAutoSchema(AutoSchema):
                     name,
                     OpenApiTypes.STR,
                     OpenApiParameter.QUERY,
-                    description="Only the records matching this value.",
+                    description=_("Only the records matching this value."),
                 )
                 for name in self.dataset.filters
             ]

@@ -12,6 +12,7 @@ from django.utils.cache import get_conditional_response
 from django.utils.encoding import force_str
 from django.utils.http import http_date
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from drf_spectacular.utils import extend_schema
 from rest_framework import exceptions, pagination
 from rest_framework.permissions import AllowAny
@@ -122,7 +123,7 @@ class IndexView(ReadView):
 
     @extend_schema(
         operation_id="datasets_index",
-        summary="Every public dataset",
+        summary=gettext_lazy("Every public dataset"),
         parameters=index_parameters(),
         responses={200: IndexSerializer},
         tags=["index"],
