@@ -4,6 +4,7 @@ declarations, so the JSON and the OpenAPI schema follow the declaration with no 
 import datetime
 import re
 
+from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -76,13 +77,29 @@ def record_serializer(dataset: Dataset) -> type[serializers.Serializer]:
     return serializer
 
 
+def record_id(dataset: Dataset, record, row=None):
+    """The record's stable id: its primary key, or the ``id`` field of a row that is no model."""
+    pk = getattr(record, "pk", None)
+    if pk is not None:
+        return pk
+    return (row if row is not None else dataset.row(record)).get("id")
+
+
+def find(dataset: Dataset, pk):
+    """The public record ``pk`` of ``dataset``, or None."""
+    rows = dataset.rows()
+    if isinstance(rows, QuerySet):
+        return rows.filter(pk=pk).first()
+    return next((record for record in rows if record_id(dataset, record) == pk), None)
+
+
 def resources(dataset: Dataset, records, request):
     """The records as API resources (plain data), each with its API and public page links."""
     rows = []
     for record in records:
         row = dataset.row(record)
         row["api_url"] = request.build_absolute_uri(
-            reverse("api:record", args=[dataset.slug, record.pk])
+            reverse("api:record", args=[dataset.slug, record_id(dataset, record, row)])
         )
         path = dataset.record_url(record) if dataset.record_url else None
         row["page_url"] = request.build_absolute_uri(path) if path else None

@@ -203,7 +203,7 @@ class RecordView(DatasetView):
         dataset = self.get_dataset()
 
         def build():
-            record = dataset.rows().filter(pk=pk).first()
+            record = records.find(dataset, pk)
             if record is None:
                 raise exceptions.NotFound(
                     _("There is no public record %(pk)s in “%(slug)s”.")

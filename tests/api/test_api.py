@@ -6,6 +6,7 @@ from django.core.cache import cache
 
 from partners.models import Organisation
 from portal import datasets as registry
+from portal.datasets import Dataset, Field
 from programs.datasets import PILOTS
 from programs.pilots import services
 from tests.api.conftest import API, THINGS, follow, make_pilot, make_pilots
@@ -198,3 +199,28 @@ def test_a_list_costs_the_same_queries_at_ten_times_the_rows(client, network):
     cache.clear()
     assert page_queries(client, address) == len(few)
     assert client.get(address).json()["count"] == 30
+
+
+def test_a_dataset_of_plain_rows_is_served_too(client, db):
+    """A computed dataset (impact figures, say) may give dicts rather than a queryset."""
+    figures = [{"id": 1, "name": "Participants", "value": 13000}, {"id": 2, "name": "Pilots"}]
+    registry.register(
+        Dataset(
+            slug="test-figures",
+            title="Figures",
+            description="Computed.",
+            rows=lambda: figures,
+            fields=(
+                Field("id", "integer", "Identifier", "The number.", get=lambda r: r["id"]),
+                Field("name", "string", "Name", "The figure.", get=lambda r: r["name"]),
+                Field("value", "number", "Value", "Its value.", get=lambda r: r.get("value")),
+            ),
+        )
+    )
+    try:
+        items, _pages = follow(client, f"{API}test-figures/")
+        assert items[0]["value"] == 13000.0 and items[1]["value"] is None
+        assert client.get(items[1]["api_url"]).json() == items[1]
+        assert client.get(f"{API}test-figures/3/").status_code == 404
+    finally:
+        registry._registry.pop("test-figures", None)
