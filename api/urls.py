@@ -28,6 +28,6 @@ urlpatterns = [
         name="docs",
     ),
     path("v1/<slug:slug>/", views.RecordListView.as_view(), name="records"),
-    path("v1/<slug:slug>/<int:pk>/", views.RecordView.as_view(), name="record"),
+    path("v1/<slug:slug>/<id:pk>/", views.RecordView.as_view(), name="record"),
     re_path(r"^.*/$", views.NotFoundView.as_view(), name="not_found"),
 ]

@@ -2,10 +2,17 @@
 
 import os
 
+__all__ = ["PORTAL_API_RATES", "REST_FRAMEWORK", "SPECTACULAR_SETTINGS"]
+
+
+def env(name, default=""):
+    return os.environ.get(name, default)
+
+
 # Requests per client: anonymous clients by IP address, API-key holders by key.
 PORTAL_API_RATES = {
-    "anonymous": os.environ.get("API_RATE_ANONYMOUS", "60/minute"),
-    "key": os.environ.get("API_RATE_KEY", "1200/minute"),
+    "anonymous": env("API_RATE_ANONYMOUS", "60/minute"),
+    "key": env("API_RATE_KEY", "1200/minute"),
 }
 
 # The API's own views set their authentication, throttles, renderer and error format
