@@ -6,6 +6,7 @@ from drf_spectacular.renderers import OpenApiJsonRenderer
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from api import views
+from api.access import ClientRateThrottle
 
 app_name = "api"
 
@@ -14,6 +15,7 @@ class SchemaView(SpectacularAPIView):
     """The OpenAPI 3 schema as JSON (one renderer: no ``Vary: Accept``, so it is cacheable)."""
 
     renderer_classes = [OpenApiJsonRenderer]
+    throttle_classes = [ClientRateThrottle]  # building the schema is the dearest request
 
 
 urlpatterns = [
