@@ -59,13 +59,13 @@ def _has_totp(user):
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):
-    """Django's, except that a 404 under /admin/ or /documents/ stays a 404.
+    """Django's, except that a 404 under /admin/, /documents/ or /api/ stays a 404.
 
     Django retries a 404 with a language prefix, and Wagtail's catch-all makes every prefixed
     path "valid", so /admin/… would bounce to /en/admin/… before answering 404.
     """
 
-    UNPREFIXED = ("/admin/", "/documents/")
+    UNPREFIXED = ("/admin/", "/documents/", "/api/")
 
     def process_response(self, request, response):
         if response.status_code == 404 and request.path_info.startswith(self.UNPREFIXED):

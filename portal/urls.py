@@ -30,6 +30,8 @@ urlpatterns = [
     # The admin signs in through allauth (e-mail, verification, TOTP, rate limits).
     path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path("admin/", include(wagtailadmin_urls)),
+    # The public read API: not language-prefixed (each resource carries both languages).
+    path("api/", include("api.urls")),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path(

@@ -19,6 +19,19 @@ def _pilots():
     )
 
 
+def _year(queryset, value):
+    return queryset.filter(start_date__year=int(value))  # not a number: ValueError, the API's 400
+
+
+# The filters of the public /pilots/ page, by the same values (slugs, stage names, years).
+FILTERS = {
+    "pillar": lambda queryset, value: queryset.filter(pillars__slug=value).distinct(),
+    "agency": lambda queryset, value: queryset.filter(involvements__agency__slug=value).distinct(),
+    "stage": lambda queryset, value: queryset.filter(state=value),
+    "year": _year,
+}
+
+
 def _agencies(pilot, adopted_only=False):
     return [
         i.agency.name for i in pilot.involvements.all() if not adopted_only or i.state == "adopted"
@@ -36,6 +49,7 @@ PILOTS = register(
         rows=_pilots,
         updated=lambda: Pilot.objects.published().aggregate(m=Max("updated_at"))["m"],
         keywords=("pilots", "sandbox", "adoption"),
+        filters=FILTERS,
         fields=(
             Field(
                 "id",

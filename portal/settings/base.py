@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "partners",
     "events",
     "programs",
+    "api",  # the public read API (/api/v1/), on Django REST framework
     # Wagtail
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
@@ -82,6 +83,9 @@ INSTALLED_APPS = [
     "allauth.mfa",
     # Jobs
     "django_q",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",  # Swagger UI served from our own static files
     # Django
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -98,6 +102,7 @@ MIDDLEWARE = [
     "portal.request_log.RequestIdMiddleware",
     "portal.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "api.middleware.ReadCorsMiddleware",  # CORS for /api/ reads, also on cached responses
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Above sessions, CSRF and auth: a cached public page costs no database query.
     "portal.page_cache.PublicPageCacheMiddleware",
@@ -462,3 +467,5 @@ if SENTRY_DSN:
         traces_sample_rate=float(env("SENTRY_TRACES_SAMPLE_RATE", "0")),
         send_default_pii=False,
     )
+
+from .api import *  # noqa: E402, F403 - the read API's settings (portal/settings/api.py)

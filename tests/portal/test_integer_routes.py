@@ -13,7 +13,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from portal.converters import MAX_ID, IdConverter
 from tests.factories import SuperuserFactory
 
-OURS = ("portal.", "partners.", "events.", "programs.")
+OURS = ("portal.", "partners.", "events.", "programs.", "api.")
 # The largest id a 64-bit column holds (reaches the view and the database), and one more
 # (refused by the converter); plus a number with more digits than any column.
 HUGE = (str(MAX_ID), str(MAX_ID + 1), "9" * 20)

@@ -132,3 +132,21 @@ def test_the_liaison_sees_what_awaits_a_decision(client, matrix, world):
     assert world.pilot.title in html and urls["decision"] in html
     client.force_login(world.third_liaison)
     assert world.pilot.title not in client.get(urls["my_pilots"]).content.decode()
+
+
+@pytest.mark.parametrize("role", [*ROLES, "api_key"])
+def test_the_api_never_shows_the_unpublished_pilot(client, matrix, world, role):
+    """The read API serves the public only: no role, and no API key, reaches an unpublished
+    pilot through it (the detail is 404, the list leaves it out)."""
+    from api.services import create_key
+
+    people, _urls, _posts = matrix
+    headers = {}
+    if role == "api_key":
+        headers["HTTP_X_API_KEY"] = create_key(name="Harvester")[1]
+    elif people[role] is not None:
+        client.force_login(people[role])
+    listing = client.get("/api/v1/pilots/", **headers)
+    assert listing.status_code == 200
+    assert world.pilot.pk not in [item["id"] for item in listing.json()["results"]]
+    assert client.get(f"/api/v1/pilots/{world.pilot.pk}/", **headers).status_code == 404
