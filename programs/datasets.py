@@ -3,12 +3,13 @@
 from django.db.models import Max, Prefetch
 from django.utils.translation import gettext_lazy as _
 
-from portal.datasets import Dataset, Field, register
-from programs.models import Pilot, PilotAgency
+from portal.datasets import Dataset, Field, index_url, register, url_field, with_base
+from programs import public_data  # noqa: F401  (programmes, policy, responses, adoptions)
+from programs.models import Pilot, PilotAgency, PilotIndexPage
 
 
 def _pilots():
-    return (
+    queryset = (
         Pilot.objects.published()
         .select_related("lead_organisation")
         .prefetch_related(
@@ -17,6 +18,7 @@ def _pilots():
         )
         .order_by("pk")
     )
+    return with_base(queryset, index_url(PilotIndexPage))
 
 
 def _agencies(pilot, adopted_only=False):
@@ -99,6 +101,7 @@ PILOTS = register(
             Field("end_date", "date", _("End date"), _("The day the pilot ended or ends.")),
             Field("budget_idr", "integer", _("Budget (IDR)"), _("The budget in rupiah.")),
             Field("funding_source", "string", _("Funding source"), _("Who pays for it.")),
+            url_field(_("The pilot's public page.")),
         ),
     )
 )
