@@ -77,7 +77,6 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
             return self.footer_text_id
         return self.footer_text
 
-
     @property
     def open_data_licence_url(self):
         return LICENCE_URLS.get(self.open_data_licence, "")
