@@ -30,12 +30,28 @@ from tests.programs.conftest import make_programme, make_recommendation
 pytestmark = pytest.mark.django_db
 
 EVERY_DATASET = {
-    "organisations", "agencies", "challenges", "events", "speakers", "hackathon-results",
-    "programmes", "policy-recommendations", "government-responses", "pilot-adoptions", "pilots",
-}  # fmt: skip
+    "organisations",
+    "agencies",
+    "challenges",
+    "events",
+    "speakers",
+    "hackathon-results",
+    "programmes",
+    "policy-recommendations",
+    "government-responses",
+    "pilot-adoptions",
+    "pilots",
+}
 FORMULA = '=HYPERLINK("http://evil.example","click")'
-SECRETS = ("Shadow Collective", "Secret draft dialogue", "Hidden pilot", "Hidden project",
-           "Draft challenge", "member@qlue.example", "Draft programme")  # fmt: skip
+SECRETS = (
+    "Shadow Collective",
+    "Secret draft dialogue",
+    "Hidden pilot",
+    "Hidden project",
+    "Draft challenge",
+    "member@qlue.example",
+    "Draft programme",
+)
 
 
 def _indexes():
@@ -62,10 +78,14 @@ def _indexes():
 
 def make_pilot(title, lead, published=True, **fields):
     return Pilot.objects.create(
-        title=title, slug=re.sub(r"\W+", "-", title.lower()).strip("-"), origin="direct",
-        lead_organisation=lead, is_published=published, summary=fields.pop("summary", ""),
+        title=title,
+        slug=re.sub(r"\W+", "-", title.lower()).strip("-"),
+        origin="direct",
+        lead_organisation=lead,
+        is_published=published,
+        summary=fields.pop("summary", ""),
         **fields,
-    )  # fmt: skip
+    )
 
 
 def make_project(hackathon, title, state="submitted", hidden=False):
@@ -91,8 +111,13 @@ def world(demo_site):
     make_programme(found["programmes"], title="Smart Change")
     make_programme(found["programmes"], title="Draft programme", live=False)
     make_recommendation(found["policy"], title="Open the sensor data", agencies=[agency])
-    Speaker.objects.create(name="Sri Mulyani", slug="sri-mulyani", title="Economist",
-                           title_id="Ekonom", bio="- a leading voice")  # fmt: skip
+    Speaker.objects.create(
+        name="Sri Mulyani",
+        slug="sri-mulyani",
+        title="Economist",
+        title_id="Ekonom",
+        bio="- a leading voice",
+    )
     make_pilot("PintarGo", qlue, summary=FORMULA)
     make_pilot("Hidden pilot", qlue, published=False)
     hackathon = make_hackathon(found["hackathons"])
@@ -147,8 +172,10 @@ def test_a_dataset_page_explains_every_field_and_carries_schema_org_markup(clien
     assert markup["@type"] == "Dataset"
     assert markup["license"] == "https://creativecommons.org/licenses/by/4.0/"
     assert {d["contentUrl"].rsplit(".", 1)[1] for d in markup["distribution"]} == {
-        "csv", "json", "xlsx"
-    }  # fmt: skip
+        "csv",
+        "json",
+        "xlsx",
+    }
     indonesian = client.get("/id/open-data/pilots/")
     assert indonesian.status_code == 200 and '<html lang="id">' in indonesian.content.decode()
 
@@ -167,12 +194,17 @@ def test_downloads_in_three_formats_have_the_declared_columns(client, world):
 
 def test_only_published_public_records_and_no_personal_data(client, world):
     expected = {
-        "organisations": "Qlue", "agencies": "Department of Water Resources",
-        "challenges": "Flood sensors", "events": "Flood policy dialogue",
-        "programmes": "Smart Change", "policy-recommendations": "Open the sensor data",
-        "government-responses": "Department of Water Resources", "speakers": "Sri Mulyani",
-        "pilots": "PintarGo", "hackathon-results": "Banjir Alert",
-    }  # fmt: skip
+        "organisations": "Qlue",
+        "agencies": "Department of Water Resources",
+        "challenges": "Flood sensors",
+        "events": "Flood policy dialogue",
+        "programmes": "Smart Change",
+        "policy-recommendations": "Open the sensor data",
+        "government-responses": "Department of Water Resources",
+        "speakers": "Sri Mulyani",
+        "pilots": "PintarGo",
+        "hackathon-results": "Banjir Alert",
+    }
     for dataset in datasets():
         for fmt in ("csv", "json", "xlsx"):
             body = _download(client, dataset.slug, fmt).content
