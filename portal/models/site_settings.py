@@ -51,6 +51,16 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
         default=OpenDataLicence.CC_BY,
         help_text=_("The licence of every dataset on the open-data page."),
     )
+    open_data_intro = models.TextField(
+        _("open-data introduction"),
+        blank=True,
+        help_text=_("A paragraph at the top of the open-data page."),
+    )
+    open_data_intro_id = models.TextField(
+        _("open-data introduction (Bahasa Indonesia)"),
+        blank=True,
+        help_text=_("Shown instead of the introduction on Indonesian pages."),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -65,7 +75,14 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
         MultiFieldPanel(
             [FieldPanel("footer_text"), FieldPanel("footer_text_id")], heading=_("Footer")
         ),
-        FieldPanel("open_data_licence", heading=_("Open data")),
+        MultiFieldPanel(
+            [
+                FieldPanel("open_data_licence"),
+                FieldPanel("open_data_intro"),
+                FieldPanel("open_data_intro_id"),
+            ],
+            heading=_("Open data"),
+        ),
         InlinePanel("social_links", heading=_("Social links"), label=_("Social link")),
     ]
 
@@ -76,6 +93,11 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
         if language_code == "id" and self.footer_text_id:
             return self.footer_text_id
         return self.footer_text
+
+    def open_data_intro_for(self, language_code):
+        if language_code == "id" and self.open_data_intro_id:
+            return self.open_data_intro_id
+        return self.open_data_intro
 
     @property
     def open_data_licence_url(self):

@@ -34,21 +34,24 @@ class Licence:
     url: str
 
 
-def licence(site=None):
-    """The licence set in the site settings (CC BY 4.0 unless changed)."""
+def site_settings():
+    """The default site's settings (None before a site exists)."""
     from wagtail.models import Site
 
-    site = site or Site.objects.filter(is_default_site=True).first()
-    code = SiteSettings.for_site(site).open_data_licence if site else OpenDataLicence.CC_BY
-    code = code or OpenDataLicence.CC_BY
+    site = Site.objects.filter(is_default_site=True).first()
+    return SiteSettings.for_site(site) if site else None
+
+
+def licence(settings=None):
+    """The licence set in the site settings (CC BY 4.0 unless changed)."""
+    settings = settings or site_settings()
+    code = (settings.open_data_licence if settings else "") or OpenDataLicence.CC_BY
     return Licence(code, OpenDataLicence(code).label, LICENCE_URLS[code])
 
 
-def publisher(site=None):
-    from wagtail.models import Site
-
-    site = site or Site.objects.filter(is_default_site=True).first()
-    return SiteSettings.for_site(site).organisation_name if site else ""
+def publisher():
+    settings = site_settings()
+    return settings.organisation_name if settings else ""
 
 
 def download_url(dataset, extension):

@@ -8,6 +8,7 @@ import json
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from portal.datasets import get
@@ -35,7 +36,12 @@ def _json(data, content_type="application/json"):
 
 
 def catalogue(request):
-    context = {"entries": catalog.entries(), "licence": catalog.licence()}
+    settings = catalog.site_settings()
+    context = {
+        "entries": catalog.entries(),
+        "licence": catalog.licence(settings),
+        "intro": settings.open_data_intro_for(get_language()) if settings else "",
+    }
     return render(request, "portal/open_data/catalogue.html", context)
 
 

@@ -297,13 +297,18 @@ def test_the_dcat_catalogue_parses_as_json_ld_and_names_every_distribution(clien
     assert modified is not None and modified.datatype == rdflib.XSD.dateTime
 
 
-def test_the_licence_set_in_site_settings_is_what_every_output_names(client, world):
+def test_the_licence_and_introduction_set_in_site_settings_are_what_readers_see(client, world):
     from portal.models import SiteSettings
 
     settings = SiteSettings.for_site(world_site())
     settings.open_data_licence = "CC0-1.0"
+    settings.open_data_intro = "The network's data <b>for everyone</b>."
+    settings.open_data_intro_id = "Data jaringan untuk semua."
     settings.save()
-    assert "CC0-1.0" in client.get("/en/open-data/").content.decode()
+    english = client.get("/en/open-data/").content.decode()
+    assert "CC0-1.0" in english
+    assert "The network&#x27;s data &lt;b&gt;for everyone&lt;/b&gt;." in english
+    assert "Data jaringan untuk semua." in client.get("/id/open-data/").content.decode()
     package = json.loads(client.get("/en/open-data/datapackage.json").content)
     assert package["licenses"][0]["name"] == "CC0-1.0"
     assert "publicdomain/zero" in client.get("/en/open-data/catalog.jsonld").content.decode()
