@@ -5,13 +5,18 @@ their published awards; never a registration, a team member or a vote."""
 from django.db.models import Max, Prefetch
 from django.utils.translation import gettext_lazy as _
 
-from events.models import Award, EventIndexPage, EventPage, Speaker, Submission
+from events.models import Award, EventIndexPage, EventPage, HackathonPage, Speaker, Submission
 from portal.datasets import (
     Dataset,
     Field,
+    by,
+    by_year,
     index_url,
     live_pages,
     page_fields,
+    page_filters,
+    page_path,
+    record_path,
     register,
     url_field,
     with_base,
@@ -41,6 +46,10 @@ EVENTS = register(
         rows=_events,
         updated=lambda: live_pages(EventPage).aggregate(m=Max("last_published_at"))["m"],
         keywords=("events", "workshops"),
+        record_url=page_path,
+        filters=page_filters(
+            pillar=by("pillars__slug"), year=by_year("start"), type=by("event_type")
+        ),
         fields=(
             *page_fields(),
             Field("summary", "string", _("Summary"), _("The event in brief."), translatable=True),
@@ -115,6 +124,7 @@ SPEAKERS = register(
         rows=_speakers,
         updated=lambda: Speaker.objects.aggregate(m=Max("created_at"))["m"],
         keywords=("speakers", "experts"),
+        record_url=record_path,
         fields=(
             Field(
                 "id",
@@ -172,19 +182,24 @@ def _results():
     awards = Award.objects.filter(published_at__isnull=False).order_by("pk")
     return (
         Submission.objects.public()
-        .filter(hackathon__live=True)
+        .filter(hackathon__in=HackathonPage.objects.live().public())
         .select_related("hackathon", "team", "team__track")
         .prefetch_related(Prefetch("awards", queryset=awards, to_attr="published_awards"))
         .order_by("pk")
     )
 
 
+def _project_path(submission):
+    hackathon = submission.hackathon
+    return (hackathon.url or "") + hackathon.reverse_subpage(
+        "project", kwargs={"pk": submission.pk}
+    )
+
+
 def _project_url(submission):
     from portal.sites import absolute
 
-    hackathon = submission.hackathon
-    path = hackathon.reverse_subpage("project", kwargs={"pk": submission.pk})
-    return absolute((hackathon.url or "") + path)
+    return absolute(_project_path(submission))
 
 
 RESULTS = register(
@@ -198,6 +213,8 @@ RESULTS = register(
         rows=_results,
         updated=lambda: Submission.objects.public().aggregate(m=Max("updated_at"))["m"],
         keywords=("hackathons", "projects", "awards"),
+        record_url=_project_path,
+        filters={"hackathon": by("hackathon__slug"), "stage": by("state")},
         fields=(
             Field(
                 "id",

@@ -10,9 +10,13 @@ from partners.models import AgencyIndexPage, ChallengePage, Organisation, Partne
 from portal.datasets import (
     Dataset,
     Field,
+    by,
     index_url,
     live_pages,
     page_fields,
+    page_filters,
+    page_path,
+    record_path,
     register,
     url_field,
     with_base,
@@ -98,6 +102,8 @@ def _organisation_fields(meaning):
     )
 
 
+ORGANISATION_FILTERS = {"kind": by("kind"), "city": by("city"), "pillar": by("pillars__slug")}
+
 ORGANISATIONS = register(
     Dataset(
         slug="organisations",
@@ -111,6 +117,8 @@ ORGANISATIONS = register(
         updated=_updated(),
         keywords=("organisations", "partners"),
         fields=_organisation_fields(_("The organisation's public profile.")),
+        record_url=record_path,
+        filters=ORGANISATION_FILTERS,
     )
 )
 
@@ -123,6 +131,8 @@ AGENCIES = register(
         updated=_updated(kind="agency"),
         keywords=("agencies", "government", "OPD"),
         fields=_organisation_fields(_("The agency's public profile.")),
+        record_url=record_path,
+        filters=ORGANISATION_FILTERS,
     )
 )
 
@@ -144,6 +154,10 @@ CHALLENGES = register(
         rows=_challenges,
         updated=lambda: live_pages(ChallengePage).aggregate(m=Max("last_published_at"))["m"],
         keywords=("challenges", "sandbox"),
+        record_url=page_path,
+        filters=page_filters(
+            pillar=by("pillars__slug"), agency=by("owner_agency__slug"), status=by("status")
+        ),
         fields=(
             *page_fields(),
             Field(

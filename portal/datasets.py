@@ -144,10 +144,42 @@ def with_base(queryset, base):
     return queryset.annotate(open_data_base=Value(base, output_field=CharField()))
 
 
+def record_path(record):
+    """The path of a record shown at ``<base><slug>/`` (see :func:`with_base`), or None: what
+    ``Dataset.record_url`` of such a dataset returns."""
+    base = getattr(record, "open_data_base", "")
+    return f"{base}{record.slug}/" if base else None
+
+
+def page_path(page):
+    """``Dataset.record_url`` of a page dataset: the page's own path."""
+    return page.url or None
+
+
 def link(record, slug):
     """The absolute address of a record shown at ``<base><slug>/`` (see :func:`with_base`)."""
     base = getattr(record, "open_data_base", "")
     return absolute(f"{base}{slug}/") if base else ""
+
+
+def by(lookup):
+    """A filter (``Dataset.filters``): the records whose ``lookup`` equals the value."""
+
+    def apply(queryset, value):
+        queryset = queryset.filter(**{lookup: value})
+        return queryset.distinct() if "__" in lookup else queryset
+
+    return apply
+
+
+def by_year(lookup):
+    """A filter by year; a value that is not a number raises ValueError (the API's 400)."""
+    return lambda queryset, value: queryset.filter(**{f"{lookup}__year": int(value)})
+
+
+def page_filters(**more):
+    """The filters of a page dataset: ``language`` (en, id) and the given ones."""
+    return {"language": by("locale__language_code"), **more}
 
 
 def url_field(meaning):

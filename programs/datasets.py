@@ -3,13 +3,21 @@
 from django.db.models import Max, Prefetch
 from django.utils.translation import gettext_lazy as _
 
-from portal.datasets import Dataset, Field, index_url, register, url_field, with_base
+from portal.datasets import (
+    Dataset,
+    Field,
+    index_url,
+    record_path,
+    register,
+    url_field,
+    with_base,
+)
 from programs import public_data  # noqa: F401  (programmes, policy, responses, adoptions)
 from programs.models import Pilot, PilotAgency, PilotIndexPage
 
 
 def _pilots():
-    queryset = (
+    return (
         Pilot.objects.published()
         .select_related("lead_organisation")
         .prefetch_related(
@@ -18,13 +26,17 @@ def _pilots():
         )
         .order_by("pk")
     )
-    return with_base(queryset, index_url(PilotIndexPage))
 
 
 def _agencies(pilot, adopted_only=False):
     return [
         i.agency.name for i in pilot.involvements.all() if not adopted_only or i.state == "adopted"
     ]
+
+
+def _pilot_rows():
+    """The pilots, each knowing the tracker's path for its own address."""
+    return with_base(_pilots(), index_url(PilotIndexPage))
 
 
 PILOTS = register(
@@ -35,7 +47,7 @@ PILOTS = register(
             "Every published pilot project: its stage, lead organisation, the agencies involved "
             "and which of them adopted it."
         ),
-        rows=_pilots,
+        rows=_pilot_rows,
         updated=lambda: Pilot.objects.published().aggregate(m=Max("updated_at"))["m"],
         keywords=("pilots", "sandbox", "adoption"),
         fields=(
@@ -103,5 +115,6 @@ PILOTS = register(
             Field("funding_source", "string", _("Funding source"), _("Who pays for it.")),
             url_field(_("The pilot's public page.")),
         ),
+        record_url=record_path,
     )
 )

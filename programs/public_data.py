@@ -5,7 +5,17 @@ them with the pilots."""
 from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
 
-from portal.datasets import Dataset, Field, live_pages, page_fields, register
+from portal.datasets import (
+    Dataset,
+    Field,
+    by,
+    by_year,
+    live_pages,
+    page_fields,
+    page_filters,
+    page_path,
+    register,
+)
 from programs.models import (
     AdoptionRecord,
     GovernmentResponse,
@@ -40,6 +50,8 @@ PROGRAMMES = register(
         rows=_programmes,
         updated=_pages_updated(ProgrammePage),
         keywords=("programmes", "partnerships"),
+        record_url=page_path,
+        filters=page_filters(pillar=by("pillars__slug"), year=by_year("start_date")),
         fields=(
             *page_fields(),
             Field(
@@ -101,6 +113,10 @@ RECOMMENDATIONS = register(
         rows=_recommendations,
         updated=_pages_updated(PolicyRecommendationPage),
         keywords=("policy", "recommendations"),
+        record_url=page_path,
+        filters=page_filters(
+            pillar=by("pillars__slug"), agency=by("target_agencies__slug"), year=by_year("date")
+        ),
         fields=(
             *page_fields(),
             Field(
@@ -170,6 +186,8 @@ RESPONSES = register(
         rows=_responses,
         updated=lambda: _responses().aggregate(m=Max("updated_at"))["m"],
         keywords=("policy", "responses", "government"),
+        record_url=lambda response: response.recommendation.url or None,
+        filters={"agency": by("agency__slug"), "state": by("state")},
         fields=(
             Field(
                 "id",
@@ -239,6 +257,7 @@ ADOPTIONS = register(
         rows=_adoptions,
         updated=lambda: _adoptions().aggregate(m=Max("created_at"))["m"],
         keywords=("pilots", "adoption", "services"),
+        filters={"agency": by("involvement__agency__slug"), "year": by_year("adopted_on")},
         fields=(
             Field(
                 "id",
