@@ -263,11 +263,22 @@ def test_the_data_package_validates_with_frictionless(client, world, tmp_path):
     path = tmp_path / "datapackage.zip"
     path.write_bytes(response.content)
     with zipfile.ZipFile(path) as archive:
-        assert "datapackage.json" in archive.namelist()
-        archive.extractall(tmp_path / "unzipped")
-    report = frictionless.validate(str(tmp_path / "unzipped" / "datapackage.json"))
+        assert set(archive.namelist()) == {"datapackage.json"} | {
+            f"data/{d.slug}.csv" for d in datasets()
+        }
+        members = {name: archive.read(name) for name in archive.namelist()}
+    report = frictionless.validate(str(path))
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
     assert len(report.tasks) == len(datasets())
+    # The tool really reads the cells against the schema: a broken number fails it.
+    broken = tmp_path / "broken.zip"
+    members["data/pilots.csv"] = re.sub(
+        rb"\r\n\d+,", b"\r\none,", members["data/pilots.csv"], count=1
+    )
+    with zipfile.ZipFile(broken, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    assert not frictionless.validate(str(broken)).valid
 
 
 def test_the_dcat_catalogue_parses_as_json_ld_and_names_every_distribution(client, world):
