@@ -24,6 +24,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from django.utils.module_loading import autodiscover_modules
+from django.utils.translation import gettext_lazy as _
+
+from portal.sites import absolute
 
 # Frictionless Table Schema types a field may have (https://specs.frictionlessdata.io/table-schema/).
 FIELD_TYPES = {"string", "integer", "number", "boolean", "date", "datetime", "year", "array"}
@@ -38,6 +41,9 @@ class Field:
     title: str
     description: str
     get: Callable | None = None
+    # True when the value is written per language: page datasets then hold one row per
+    # language version (see the ``language`` and ``translation_key`` columns).
+    translatable: bool = False
 
     def __post_init__(self):
         if self.type not in FIELD_TYPES:
@@ -74,6 +80,116 @@ class Dataset:
 
     def last_updated(self):
         return self.updated() if self.updated else None
+
+
+def page_fields():
+    """The columns every dataset of Wagtail pages starts with: one row per language version,
+    the versions of one page sharing ``translation_key``."""
+    return (
+        Field("id", "integer", _("Identifier"), _("The page's stable number."), get=_pk),
+        Field(
+            "translation_key",
+            "string",
+            _("Translation key"),
+            _("The same for every language version of one page."),
+            get=lambda page: str(page.translation_key),
+        ),
+        Field(
+            "language",
+            "string",
+            _("Language"),
+            _("The language of this version: en (English) or id (Bahasa Indonesia)."),
+            get=lambda page: page.locale.language_code,
+        ),
+        Field("title", "string", _("Title"), _("The title."), translatable=True),
+        Field(
+            "url",
+            "string",
+            _("Web address"),
+            _("The public page of this version."),
+            get=lambda page: absolute(page.url or ""),
+        ),
+        Field(
+            "first_published_at",
+            "datetime",
+            _("First published"),
+            _("When the page was first published."),
+        ),
+    )
+
+
+def live_pages(model):
+    """The live, public pages of ``model`` in every language, oldest first."""
+    return model.objects.live().public().select_related("locale").order_by("pk")
+
+
+def index_url(model):
+    """The path of the first live index page of ``model`` in the default language, or ""."""
+    from django.conf import settings
+
+    index = (
+        model.objects.live()
+        .filter(locale__language_code=settings.LANGUAGE_CODE)
+        .order_by("path")
+        .first()
+    )
+    return index.url if index is not None else ""
+
+
+def with_base(queryset, base):
+    """The records, each carrying ``base`` (an index page's path) for its own address: one
+    query finds the index, however many records follow."""
+    from django.db.models import CharField, Value
+
+    return queryset.annotate(open_data_base=Value(base, output_field=CharField()))
+
+
+def record_path(record):
+    """The path of a record shown at ``<base><slug>/`` (see :func:`with_base`), or None: what
+    ``Dataset.record_url`` of such a dataset returns."""
+    base = getattr(record, "open_data_base", "")
+    return f"{base}{record.slug}/" if base else None
+
+
+def page_path(page):
+    """``Dataset.record_url`` of a page dataset: the page's own path."""
+    return page.url or None
+
+
+def link(record, slug):
+    """The absolute address of a record shown at ``<base><slug>/`` (see :func:`with_base`)."""
+    base = getattr(record, "open_data_base", "")
+    return absolute(f"{base}{slug}/") if base else ""
+
+
+def by(lookup):
+    """A filter (``Dataset.filters``): the records whose ``lookup`` equals the value."""
+
+    def apply(queryset, value):
+        queryset = queryset.filter(**{lookup: value})
+        return queryset.distinct() if "__" in lookup else queryset
+
+    return apply
+
+
+def by_year(lookup):
+    """A filter by year; a value that is not a number raises ValueError (the API's 400)."""
+    return lambda queryset, value: queryset.filter(**{f"{lookup}__year": int(value)})
+
+
+def page_filters(**more):
+    """The filters of a page dataset: ``language`` (en, id) and the given ones."""
+    return {"language": by("locale__language_code"), **more}
+
+
+def url_field(meaning):
+    return Field(
+        "url", "string", _("Web address"), meaning, get=lambda record: link(record, record.slug)
+    )
+
+
+def _pk(record):
+    return record.pk
 
 
 _registry: dict[str, Dataset] = {}

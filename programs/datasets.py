@@ -3,8 +3,17 @@
 from django.db.models import Max, Prefetch
 from django.utils.translation import gettext_lazy as _
 
-from portal.datasets import Dataset, Field, register
-from programs.models import Pilot, PilotAgency
+from portal.datasets import (
+    Dataset,
+    Field,
+    index_url,
+    record_path,
+    register,
+    url_field,
+    with_base,
+)
+from programs import public_data  # noqa: F401  (programmes, policy, responses, adoptions)
+from programs.models import Pilot, PilotAgency, PilotIndexPage
 
 
 def _pilots():
@@ -38,6 +47,11 @@ def _agencies(pilot, adopted_only=False):
     ]
 
 
+def _pilot_rows():
+    """The pilots, each knowing the tracker's path for its own address."""
+    return with_base(_pilots(), index_url(PilotIndexPage))
+
+
 PILOTS = register(
     Dataset(
         slug="pilots",
@@ -46,7 +60,7 @@ PILOTS = register(
             "Every published pilot project: its stage, lead organisation, the agencies involved "
             "and which of them adopted it."
         ),
-        rows=_pilots,
+        rows=_pilot_rows,
         updated=lambda: Pilot.objects.published().aggregate(m=Max("updated_at"))["m"],
         keywords=("pilots", "sandbox", "adoption"),
         filters=FILTERS,
@@ -113,6 +127,8 @@ PILOTS = register(
             Field("end_date", "date", _("End date"), _("The day the pilot ended or ends.")),
             Field("budget_idr", "integer", _("Budget (IDR)"), _("The budget in rupiah.")),
             Field("funding_source", "string", _("Funding source"), _("Who pays for it.")),
+            url_field(_("The pilot's public page.")),
         ),
+        record_url=record_path,
     )
 )

@@ -80,8 +80,8 @@ def test_page_added_in_the_admin_appears_in_both_languages(client, demo_site):
     response = client.post(
         f"/admin/pages/add/portal/standardpage/{home.pk}/",
         {
-            "title": "Open data",
-            "slug": "open-data",
+            "title": "Open government",
+            "slug": "open-government",
             "intro": "Datasets of the network.",
             "body-count": "0",
             "action-publish": "publish",
@@ -89,7 +89,7 @@ def test_page_added_in_the_admin_appears_in_both_languages(client, demo_site):
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     client.logout()
-    response = client.get("/id/open-data/")
+    response = client.get("/id/open-government/")
     assert response.status_code == 200
     assert "Datasets of the network." in response.content.decode()
 
