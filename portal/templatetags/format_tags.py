@@ -1,0 +1,92 @@
+"""Money, dates and times in the reader's language, the same way on every page.
+
+- ``{{ amount|idr }}``: "IDR 450,000,000" in English, "Rp 450.000.000" in Bahasa Indonesia.
+- ``{{ moment|when }}``: ``<time datetime="2027-01-16T13:44:00+07:00">16 January 2027, 13:44
+  WIB</time>``, always in Jakarta time; ``{{ moment|when:"date" }}`` shows the day only and
+  ``{{ day|when }}`` a date. The visible text uses DATE_FORMAT / DATETIME_FORMAT from
+  portal/formats/<lang>/formats.py; the ``datetime`` attribute never carries microseconds.
+- ``{{ deadline|relative }}``: "in 3 days", "2 hours ago" (where a distance helps, e.g. deadlines).
+"""
+
+import datetime
+import zoneinfo
+from decimal import Decimal, InvalidOperation
+
+from django import template
+from django.conf import settings
+from django.utils import formats, timezone, translation
+from django.utils.dateformat import format as date_format
+from django.utils.html import format_html
+from django.utils.timesince import timesince, timeuntil
+from django.utils.translation import gettext
+
+register = template.Library()
+
+# The currency's name as each language writes it before an amount.
+CURRENCY_PREFIX = {"en": "IDR", "id": "Rp"}
+
+
+def _language():
+    return (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
+
+
+@register.filter
+def idr(value):
+    """An amount of rupiah, grouped as the reader's language groups thousands; "" for none."""
+    if value is None or value == "":
+        return ""
+    try:
+        amount = Decimal(value).quantize(Decimal(1))
+    except (InvalidOperation, TypeError, ValueError):
+        return ""
+    number = formats.number_format(int(amount), 0, use_l10n=True, force_grouping=True)
+    return f"{CURRENCY_PREFIX.get(_language(), 'IDR')} {number}"
+
+
+def jakarta_time(value):
+    """An aware datetime in the portal's time zone (Asia/Jakarta), to the second."""
+    if timezone.is_naive(value):
+        value = timezone.make_aware(value)
+    zone = zoneinfo.ZoneInfo(settings.TIME_ZONE)
+    return timezone.localtime(value, zone).replace(microsecond=0)
+
+
+def when_text(value, style=""):
+    """The visible text of ``|when`` (no markup): "16 January 2027, 13:44 WIB"."""
+    if not value:
+        return ""
+    if isinstance(value, datetime.datetime):
+        local = jakarta_time(value)
+        if style == "date":
+            return date_format(local, formats.get_format("DATE_FORMAT"))
+        key = "SHORT_DATETIME_FORMAT" if style == "short" else "DATETIME_FORMAT"
+        return f"{date_format(local, formats.get_format(key))} {local.tzname()}"
+    key = "SHORT_DATE_FORMAT" if style == "short" else "DATE_FORMAT"
+    return date_format(value, formats.get_format(key))
+
+
+@register.filter
+def when(value, style=""):
+    """A date or datetime as ``<time datetime="…">…</time>`` in the reader's style."""
+    if not value:
+        return ""
+    if isinstance(value, datetime.datetime):
+        machine = jakarta_time(value).isoformat(timespec="seconds")
+    else:
+        machine = value.isoformat()
+    return format_html('<time datetime="{}">{}</time>', machine, when_text(value, style))
+
+
+@register.filter
+def relative(value, now=None):
+    """How far ``value`` lies from now, in words: "in 3 days", "2 hours ago", "now"."""
+    if not value:
+        return ""
+    if not isinstance(value, datetime.datetime):
+        value = datetime.datetime.combine(value, datetime.time(), tzinfo=timezone.get_current_timezone())
+    now = now or timezone.now()
+    if abs((value - now).total_seconds()) < 60:
+        return gettext("now")
+    if value > now:
+        return gettext("in %(time)s") % {"time": timeuntil(value, now, depth=1)}
+    return gettext("%(time)s ago") % {"time": timesince(value, now, depth=1)}
