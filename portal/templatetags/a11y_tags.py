@@ -39,35 +39,29 @@ def form_error_summary(form):
     return {"errors": errors, "summary_id": f"{prefix}-{first or 'errors'}-summary"}
 
 
-def _locale_languages():
-    from wagtail.models import Locale
-
-    return cache.get_or_set(
-        "portal:locale-languages",
-        lambda: dict(Locale.objects.values_list("pk", "language_code")),
-        LANGUAGE_CACHE_SECONDS,
-    )
-
-
 def content_language(page):
-    """The language ``page``'s text is written in: its source's for an alias (which copies its
-    source's content), its locale's otherwise. One cached lookup per alias, none per render."""
+    """The language ``page``'s text is written in when it differs from its locale's, else "".
+
+    A page shown under a language prefix belongs to that language's locale; only an alias (a
+    wagtail-localize copy of a page not yet translated) shows text in another language, its
+    source's. That is looked up once per source and cached, so a list of cards costs nothing."""
     alias_of_id = getattr(page, "alias_of_id", None)
-    if alias_of_id:
+    if not alias_of_id:
+        return ""
+
+    def source_language():
         from wagtail.models import Page
 
-        def source_language():
-            locale_id = Page.objects.filter(pk=alias_of_id).values_list("locale_id", flat=True).first()
-            return _locale_languages().get(locale_id, "")
+        row = Page.objects.filter(pk=alias_of_id).values_list("locale__language_code", flat=True)
+        return row.first() or ""
 
-        return cache.get_or_set(f"portal:page-language:{alias_of_id}", source_language, LANGUAGE_CACHE_SECONDS)
-    locale_id = getattr(page, "locale_id", None)
-    return _locale_languages().get(locale_id, "") if locale_id else ""
+    return cache.get_or_set(f"portal:page-language:{alias_of_id}", source_language, LANGUAGE_CACHE_SECONDS)
 
 
 @register.simple_tag
 def lang_attr(page):
-    """` lang="xx"` when the page's text is in another language than the one being read."""
+    """` lang="xx"` on an element showing ``page``'s text when that text is in another language
+    than the one being read (an untranslated page under /id/ gets ` lang="en"`)."""
     if page is None:
         return ""
     language = content_language(page)

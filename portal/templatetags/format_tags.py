@@ -18,7 +18,7 @@ from django.utils import formats, timezone, translation
 from django.utils.dateformat import format as date_format
 from django.utils.html import format_html
 from django.utils.timesince import timesince, timeuntil
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 
 register = template.Library()
 
@@ -78,15 +78,56 @@ def when(value, style=""):
 
 
 @register.filter
-def relative(value, now=None):
-    """How far ``value`` lies from now, in words: "in 3 days", "2 hours ago", "now"."""
+def relative(value, unit=""):
+    """How far ``value`` lies from now, in words: "in 3 days", "2 hours ago", "now".
+
+    ``|relative:"day"`` counts calendar days in Jakarta ("today", "tomorrow", "in 3 days"): use
+    it on publicly cached pages, where a count of hours would go stale within the cache time."""
     if not value:
         return ""
+    now = timezone.now()
+    if unit == "day":
+        return _relative_days(value, now)
     if not isinstance(value, datetime.datetime):
-        value = datetime.datetime.combine(value, datetime.time(), tzinfo=timezone.get_current_timezone())
-    now = now or timezone.now()
+        return _relative_days(value, now)
     if abs((value - now).total_seconds()) < 60:
         return gettext("now")
     if value > now:
         return gettext("in %(time)s") % {"time": timeuntil(value, now, depth=1)}
     return gettext("%(time)s ago") % {"time": timesince(value, now, depth=1)}
+
+
+def _relative_days(value, now):
+    day = jakarta_time(value).date() if isinstance(value, datetime.datetime) else value
+    days = (day - jakarta_time(now).date()).days
+    if days == 0:
+        return gettext("today")
+    if days == 1:
+        return gettext("tomorrow")
+    if days == -1:
+        return gettext("yesterday")
+    if days > 0:
+        return ngettext("in %(count)s day", "in %(count)s days", days) % {"count": days}
+    return ngettext("%(count)s day ago", "%(count)s days ago", -days) % {"count": -days}
+
+
+@register.simple_tag
+def when_range(start, end):
+    """A span of time in Jakarta: "16 January 2027, 09:00–17:00 WIB" on one day, both dates
+    in full otherwise; each end a ``<time>``."""
+    if not start:
+        return ""
+    if not end:
+        return when(start)
+    first, last = jakarta_time(start), jakarta_time(end)
+    same_day = first.date() == last.date()
+    start_text = date_format(first, formats.get_format("DATETIME_FORMAT"))
+    end_text = date_format(last, formats.get_format("TIME_FORMAT" if same_day else "DATETIME_FORMAT"))
+    return format_html(
+        '<time datetime="{}">{}</time>–<time datetime="{}">{}</time> {}',
+        first.isoformat(timespec="seconds"),
+        start_text,
+        last.isoformat(timespec="seconds"),
+        end_text,
+        last.tzname(),
+    )
