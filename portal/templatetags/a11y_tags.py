@@ -33,7 +33,9 @@ def form_error_summary(form):
         errors += [{"message": message, "target": None} for message in field.errors]
     for field in form.visible_fields():
         for message in field.errors:
-            errors.append({"label": field.label, "message": message, "target": _error_target(field)})
+            errors.append(
+                {"label": field.label, "message": message, "target": _error_target(field)}
+            )
     prefix = form.prefix or "form"
     first = next((error["target"] for error in errors if error["target"]), "")
     return {"errors": errors, "summary_id": f"{prefix}-{first or 'errors'}-summary"}
@@ -55,7 +57,9 @@ def content_language(page):
         row = Page.objects.filter(pk=alias_of_id).values_list("locale__language_code", flat=True)
         return row.first() or ""
 
-    return cache.get_or_set(f"portal:page-language:{alias_of_id}", source_language, LANGUAGE_CACHE_SECONDS)
+    return cache.get_or_set(
+        f"portal:page-language:{alias_of_id}", source_language, LANGUAGE_CACHE_SECONDS
+    )
 
 
 @register.simple_tag

@@ -113,7 +113,7 @@ def _relative_days(value, now):
 
 @register.simple_tag
 def when_range(start, end):
-    """A span of time in Jakarta: "16 January 2027, 09:00–17:00 WIB" on one day, both dates
+    """A span of time in Jakarta: "16 January 2027, 09:00 to 17:00 WIB" on one day, both dates
     in full otherwise; each end a ``<time>``."""
     if not start:
         return ""
@@ -122,7 +122,9 @@ def when_range(start, end):
     first, last = jakarta_time(start), jakarta_time(end)
     same_day = first.date() == last.date()
     start_text = date_format(first, formats.get_format("DATETIME_FORMAT"))
-    end_text = date_format(last, formats.get_format("TIME_FORMAT" if same_day else "DATETIME_FORMAT"))
+    end_text = date_format(
+        last, formats.get_format("TIME_FORMAT" if same_day else "DATETIME_FORMAT")
+    )
     return format_html(
         '<time datetime="{}">{}</time>–<time datetime="{}">{}</time> {}',
         first.isoformat(timespec="seconds"),

@@ -22,12 +22,25 @@ def soup(response):
 
 # --- Error summary --------------------------------------------------------------------------
 @pytest.mark.django_db
-def test_a_rejected_project_form_names_each_error_with_a_link_to_its_field(client, hackathon, member):
+def test_a_rejected_project_form_names_each_error_with_a_link_to_its_field(
+    client,
+    hackathon,  # noqa: F811
+    member,
+):
     team = make_team(hackathon, member)
     client.force_login(member)
     address = f"/en/me/hackathons/teams/{team.pk}/project/"
-    html = soup(client.post(address, {"title": "Banjir Alert", "repository_url": "not a link",
-                                      "demo_url": "also wrong", "action": "save"}))  # fmt: skip
+    html = soup(
+        client.post(
+            address,
+            {
+                "title": "Banjir Alert",
+                "repository_url": "not a link",
+                "demo_url": "also wrong",
+                "action": "save",
+            },
+        )
+    )
 
     summary = html.select_one("form .error-summary")
     assert summary is not None and summary["role"] == "alert" and summary["tabindex"] == "-1"
@@ -48,7 +61,7 @@ def test_a_rejected_project_form_names_each_error_with_a_link_to_its_field(clien
 
 
 @pytest.mark.django_db
-def test_a_refusal_from_the_server_is_named_in_the_summary_too(client, hackathon, member):
+def test_a_refusal_from_the_server_is_named_in_the_summary_too(client, hackathon, member):  # noqa: F811
     team = make_team(hackathon, member)
     client.force_login(member)
     address = f"/en/me/hackathons/teams/{team.pk}/project/"
@@ -60,7 +73,7 @@ def test_a_refusal_from_the_server_is_named_in_the_summary_too(client, hackathon
 
 
 @pytest.mark.django_db
-def test_a_form_shown_first_has_no_summary_and_no_invalid_fields(client, hackathon, member):
+def test_a_form_shown_first_has_no_summary_and_no_invalid_fields(client, hackathon, member):  # noqa: F811
     team = make_team(hackathon, member)
     client.force_login(member)
     html = soup(client.get(f"/en/me/hackathons/teams/{team.pk}/project/"))
@@ -78,7 +91,11 @@ def test_the_signup_form_has_the_summary_as_well(client, demo_site):
 
 # --- Messages -------------------------------------------------------------------------------
 @pytest.mark.django_db
-def test_messages_after_a_post_are_put_into_a_live_region_that_is_empty_at_load(client, hackathon, member):
+def test_messages_after_a_post_are_put_into_a_live_region_that_is_empty_at_load(
+    client,
+    hackathon,  # noqa: F811
+    member,
+):
     team = make_team(hackathon, member)
     client.force_login(member)
     address = f"/en/me/hackathons/teams/{team.pk}/project/"
@@ -128,17 +145,17 @@ def _colour(value, variables):
 
 def test_every_focus_ring_stands_out_three_to_one_against_what_surrounds_it():
     variables, rules = _css()
-    backgrounds = {".site-header": [variables["brand"], variables["brand-dark"]],
-                   ".site-footer": [variables["ink"]]}  # fmt: skip
+    backgrounds = {
+        ".site-header": [variables["brand"], variables["brand-dark"]],
+        ".site-footer": [variables["ink"]],
+    }
     light = ["#ffffff", variables["surface"], variables["surface-alt"]]
     checked = []
     for selector, body in rules:
         if "focus" not in selector:
             continue
-        declarations = dict(
-            (name.strip(), value.strip())
-            for name, _, value in (d.partition(":") for d in body.split(";") if ":" in d)
-        )
+        pairs = (d.partition(":") for d in body.split(";") if ":" in d)
+        declarations = {name.strip(): value.strip() for name, _, value in pairs}
         colour = None
         if "outline-color" in declarations:
             colour = _colour(declarations["outline-color"], variables)
@@ -147,7 +164,10 @@ def test_every_focus_ring_stands_out_three_to_one_against_what_surrounds_it():
         if colour is None:
             continue
         for single in selector.split(","):
-            context = next((bg for prefix, bg in backgrounds.items() if single.strip().startswith(prefix)), light)
+            context = next(
+                (bg for prefix, bg in backgrounds.items() if single.strip().startswith(prefix)),
+                light,
+            )
             for background in context:
                 ratio = contrast(colour, background)
                 checked.append(single.strip())
@@ -164,7 +184,7 @@ def test_long_words_break_only_when_longer_than_the_line():
 
 # --- Language of untranslated text -----------------------------------------------------------
 @pytest.mark.django_db
-def test_english_text_of_an_untranslated_page_is_marked_english_under_id(client, event_index):
+def test_english_text_of_an_untranslated_page_is_marked_english_under_id(client, event_index):  # noqa: F811
     from wagtail.models import Locale
 
     index = event_index
@@ -180,7 +200,10 @@ def test_english_text_of_an_untranslated_page_is_marked_english_under_id(client,
     assert detail.find("h1")["lang"] == "en"
     # The same page under /en/ needs no attribute: it is in the language of the page around it.
     english = soup(client.get(index.url))
-    assert english.find("a", string="Policy dialogue on floods").find_parent(["h2", "h3"]).get("lang") is None
+    assert (
+        english.find("a", string="Policy dialogue on floods").find_parent(["h2", "h3"]).get("lang")
+        is None
+    )
 
 
 @pytest.mark.django_db
@@ -192,7 +215,11 @@ def test_a_translated_page_under_id_is_not_marked_english(client, demo_site):
 
 # --- Titles and landmarks -------------------------------------------------------------------
 @pytest.mark.django_db
-def test_the_hackathon_overview_teams_and_gallery_each_have_their_own_title(client, hackathon, member):
+def test_the_hackathon_overview_teams_and_gallery_each_have_their_own_title(
+    client,
+    hackathon,  # noqa: F811
+    member,
+):
     overview = soup(client.get(hackathon.url))
     titles = {overview.title.string}
     for link in overview.select("nav.subnav a"):
@@ -201,13 +228,16 @@ def test_the_hackathon_overview_teams_and_gallery_each_have_their_own_title(clie
 
 
 @pytest.mark.django_db
-def test_search_landmarks_and_navigation_regions_are_each_named(client, hackathon):
+def test_search_landmarks_and_navigation_regions_are_each_named(client, hackathon):  # noqa: F811
     for address in ("/en/", "/en/search/?q=flood", hackathon.url + "gallery/", "/id/"):
         html = soup(client.get(address))
         searches = html.select("[role=search], search")
         assert searches, address
         for region in searches:
-            assert region.get("aria-label") or region.get("aria-labelledby"), (address, str(region)[:80])
+            assert region.get("aria-label") or region.get("aria-labelledby"), (
+                address,
+                str(region)[:80],
+            )
         names = [nav.get("aria-label") for nav in html.select("nav")]
         assert all(names), (address, names)
         assert len(names) == len(set(names)), (address, names)

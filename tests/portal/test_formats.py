@@ -8,7 +8,6 @@ from decimal import Decimal
 import pytest
 from django.template import Context, Template
 from django.utils import timezone, translation
-
 from wagtail.models import Locale
 
 from portal.templatetags.format_tags import idr, relative, when, when_range
@@ -36,8 +35,13 @@ def test_a_moment_reads_in_jakarta_time_with_wib_in_each_language_style():
     moment = datetime.datetime(2027, 1, 16, 6, 44, 12, 345678, tzinfo=datetime.UTC)  # 13:44 WIB
     with translation.override("en"):
         html = when(moment)
-        assert html == '<time datetime="2027-01-16T13:44:12+07:00">16 January 2027, 13:44 WIB</time>'
-        assert when(moment, "date") == '<time datetime="2027-01-16T13:44:12+07:00">16 January 2027</time>'
+        assert (
+            html == '<time datetime="2027-01-16T13:44:12+07:00">16 January 2027, 13:44 WIB</time>'
+        )
+        assert (
+            when(moment, "date")
+            == '<time datetime="2027-01-16T13:44:12+07:00">16 January 2027</time>'
+        )
         assert "16 Jan 2027, 13:44 WIB" in when(moment, "short")
     with translation.override("id"):
         assert ">16 Januari 2027, 13.44 WIB</time>" in when(moment)
@@ -50,9 +54,13 @@ def test_a_moment_reads_in_jakarta_time_with_wib_in_each_language_style():
 
 def test_a_day_has_a_plain_machine_date_and_the_same_style():
     with translation.override("en"):
-        assert when(datetime.date(2026, 12, 2)) == '<time datetime="2026-12-02">2 December 2026</time>'
+        assert (
+            when(datetime.date(2026, 12, 2)) == '<time datetime="2026-12-02">2 December 2026</time>'
+        )
     with translation.override("id"):
-        assert when(datetime.date(2026, 12, 2)) == '<time datetime="2026-12-02">2 Desember 2026</time>'
+        assert (
+            when(datetime.date(2026, 12, 2)) == '<time datetime="2026-12-02">2 Desember 2026</time>'
+        )
     assert when(None) == ""
 
 
@@ -60,7 +68,9 @@ def test_a_span_on_one_day_names_the_day_once():
     start = datetime.datetime(2027, 3, 4, 9, 0, tzinfo=JAKARTA)
     with translation.override("en"):
         same_day = when_range(start, start + datetime.timedelta(hours=3))
-        assert ">4 March 2027, 09:00</time>–<time" in same_day and same_day.endswith(">12:00</time> WIB")
+        assert ">4 March 2027, 09:00</time>–<time" in same_day and same_day.endswith(
+            ">12:00</time> WIB"
+        )
         two_days = when_range(start, start + datetime.timedelta(days=1))
         assert ">5 March 2027, 09:00</time> WIB" in two_days
 
@@ -88,14 +98,24 @@ def test_distances_in_words():
 
 
 @pytest.mark.django_db
-def test_a_pilot_page_shows_its_budget_and_period_in_the_readers_language(client, pilot_index, world):
+def test_a_pilot_page_shows_its_budget_and_period_in_the_readers_language(
+    client,
+    pilot_index,  # noqa: F811
+    world,  # noqa: F811
+):
     from programs.pilots import services
 
-    services.update_pilot(world.manager, world.pilot, {"budget_idr": 450_000_000,
-                          "start_date": datetime.date(2027, 1, 16)})  # fmt: skip
+    services.update_pilot(
+        world.manager,
+        world.pilot,
+        {"budget_idr": 450_000_000, "start_date": datetime.date(2027, 1, 16)},
+    )
     services.set_published(world.manager, world.pilot, True)
     english = client.get(pilot_index.url + world.pilot.slug + "/").content.decode()
     assert "IDR 450,000,000" in english and ">16 January 2027</time>" in english
-    indonesian = client.get(pilot_index.get_translation(Locale.objects.get(language_code="id")).url
-                            + world.pilot.slug + "/").content.decode()  # fmt: skip
+    indonesian = client.get(
+        pilot_index.get_translation(Locale.objects.get(language_code="id")).url
+        + world.pilot.slug
+        + "/"
+    ).content.decode()
     assert "Rp 450.000.000" in indonesian and ">16 Januari 2027</time>" in indonesian
