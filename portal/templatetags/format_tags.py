@@ -1,7 +1,7 @@
 """Money, dates and times in the reader's language, the same way on every page.
 
 - ``{{ amount|idr }}``: "IDR 450,000,000" in English, "Rp 450.000.000" in Bahasa Indonesia.
-- ``{{ moment|when }}``: ``<time datetime="2027-01-16T13:44:00+07:00">16 January 2027, 13:44
+- ``{{ moment|when }}``: ``<time datetime="2027-01-16T13:44:00+0700">16 January 2027, 13:44
   WIB</time>``, always in Jakarta time; ``{{ moment|when:"date" }}`` shows the day only and
   ``{{ day|when }}`` a date. The visible text uses DATE_FORMAT / DATETIME_FORMAT from
   portal/formats/<lang>/formats.py; the ``datetime`` attribute never carries microseconds.
@@ -65,13 +65,18 @@ def when_text(value, style=""):
     return date_format(value, formats.get_format(key))
 
 
+def _machine(local):
+    """The ``datetime`` attribute: to the second, with the offset ("2027-01-16T13:44:12+0700")."""
+    return local.strftime("%Y-%m-%dT%H:%M:%S%z")
+
+
 @register.filter
 def when(value, style=""):
     """A date or datetime as ``<time datetime="…">…</time>`` in the reader's style."""
     if not value:
         return ""
     if isinstance(value, datetime.datetime):
-        machine = jakarta_time(value).isoformat(timespec="seconds")
+        machine = _machine(jakarta_time(value))
     else:
         machine = value.isoformat()
     return format_html('<time datetime="{}">{}</time>', machine, when_text(value, style))
@@ -127,9 +132,9 @@ def when_range(start, end):
     )
     return format_html(
         '<time datetime="{}">{}</time>–<time datetime="{}">{}</time> {}',
-        first.isoformat(timespec="seconds"),
+        _machine(first),
         start_text,
-        last.isoformat(timespec="seconds"),
+        _machine(last),
         end_text,
         last.tzname(),
     )

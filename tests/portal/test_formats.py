@@ -36,11 +36,11 @@ def test_a_moment_reads_in_jakarta_time_with_wib_in_each_language_style():
     with translation.override("en"):
         html = when(moment)
         assert (
-            html == '<time datetime="2027-01-16T13:44:12+07:00">16 January 2027, 13:44 WIB</time>'
+            html == '<time datetime="2027-01-16T13:44:12+0700">16 January 2027, 13:44 WIB</time>'
         )
         assert (
             when(moment, "date")
-            == '<time datetime="2027-01-16T13:44:12+07:00">16 January 2027</time>'
+            == '<time datetime="2027-01-16T13:44:12+0700">16 January 2027</time>'
         )
         assert "16 Jan 2027, 13:44 WIB" in when(moment, "short")
     with translation.override("id"):
