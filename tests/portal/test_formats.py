@@ -35,9 +35,7 @@ def test_a_moment_reads_in_jakarta_time_with_wib_in_each_language_style():
     moment = datetime.datetime(2027, 1, 16, 6, 44, 12, 345678, tzinfo=datetime.UTC)  # 13:44 WIB
     with translation.override("en"):
         html = when(moment)
-        assert (
-            html == '<time datetime="2027-01-16T13:44:12+0700">16 January 2027, 13:44 WIB</time>'
-        )
+        assert html == '<time datetime="2027-01-16T13:44:12+0700">16 January 2027, 13:44 WIB</time>'
         assert (
             when(moment, "date")
             == '<time datetime="2027-01-16T13:44:12+0700">16 January 2027</time>'
