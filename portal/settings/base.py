@@ -137,6 +137,8 @@ TEMPLATES = [
                 "wagtail.contrib.settings.context_processors.settings",
                 "portal.context_processors.portal",
             ],
+            # Shared filters every template uses (|idr, |when, |relative, lang and error summary).
+            "builtins": ["portal.templatetags.format_tags", "portal.templatetags.a11y_tags"],
         },
     },
 ]
@@ -322,6 +324,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Asia/Jakarta"
+# One date, time and number style per language (portal/formats/<lang>/formats.py).
+FORMAT_MODULE_PATH = ["portal.formats"]
 
 # --- Static and media -----------------------------------------------------------------------
 STATIC_URL = "/static/"

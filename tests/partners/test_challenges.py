@@ -106,7 +106,8 @@ def test_detail_shows_agency_link_deadline_in_jakarta_and_empty_responses(
     page = make_challenge(challenge_index, agency=agency, response_deadline=deadline)
     html = _html(client, page.url)
     assert f'href="/en/agencies/{agency.slug}/"' in html
-    assert "14 March 2031, 17:00" in html and "Asia/Jakarta" in html
+    # One style everywhere: Jakarta time, abbreviated WIB, with a machine-readable <time>.
+    assert '2031-03-14T17:00:00+0700">14 March 2031, 17:00 WIB</time>' in html
     assert "Accepted responses" in html and "No accepted responses yet." in html
     assert page.accepted_responses() == [] and page.open_calls() == []
     html = _html(client, f"/id/challenges/{page.slug}/")

@@ -1,0 +1,13 @@
+# Bahasa Indonesia: "16 Januari 2027", "16 Januari 2027, 13.44" (PUEBI writes the time with a
+# full stop), "Rp 450.000.000".
+DATE_FORMAT = "j F Y"
+TIME_FORMAT = "H.i"
+DATETIME_FORMAT = "j F Y, H.i"
+SHORT_DATE_FORMAT = "j M Y"
+SHORT_DATETIME_FORMAT = "j M Y, H.i"
+YEAR_MONTH_FORMAT = "F Y"
+MONTH_DAY_FORMAT = "j F"
+FIRST_DAY_OF_WEEK = 1
+DECIMAL_SEPARATOR = ","
+THOUSAND_SEPARATOR = "."
+NUMBER_GROUPING = 3
