@@ -149,14 +149,6 @@ def page_queries(client, address, status=200):
 
 
 @pytest.fixture(autouse=True)
-def _empty_cache():
-    """Every test starts with an empty cache: the database rolls back, the cache would not."""
-    from django.core.cache import cache
-
-    cache.clear()
-
-
-@pytest.fixture(autouse=True)
 def _site_language():
     """Every test starts in the site's default language: a request or a test that switched to
     Indonesian must not leak into the next one's messages."""

@@ -5,7 +5,6 @@ import io
 from functools import reduce
 
 import pytest
-from django.core.management import call_command
 from django.db import models
 from django.urls import reverse
 from openpyxl import load_workbook
@@ -13,6 +12,7 @@ from wagtail.admin.viewsets import viewsets as admin_viewsets
 from wagtail.snippets.models import get_snippet_models
 
 from portal.exports import FormulaGuardMixin, csv_writer, dict_writer, safe_cell
+from tests.demo_once import seed_once
 from tests.factories import SuperuserFactory
 
 FORMULA = "=1+1"
@@ -83,10 +83,15 @@ def _plant_formulas(obj, paths):
     return planted
 
 
+@pytest.fixture(scope="module")
+def _seeded_demo(django_db_setup, django_db_blocker):
+    with seed_once(django_db_blocker):
+        yield
+
+
 @pytest.fixture
-def seeded(db, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("seed_demo", stdout=io.StringIO())
+def seeded(_seeded_demo, db):
+    """The whole demo, seeded once for this module's tests (``tests/demo_once.py``)."""
 
 
 def test_every_admin_export_neutralises_user_text(client, seeded):
