@@ -102,3 +102,4 @@ PILOTS = register(
         ),
     )
 )
+from programs.impact import dataset as _impact  # noqa: E402,F401
