@@ -8,7 +8,7 @@ BREAKDOWNS = {
     "sdg": _("by SDG"),
     "agency": _("by agency"),
     "stage": _("by stage"),
-    "state": _("by response"),
+    "state": _("by how the agencies responded"),
     "status": _("by status"),
     "kind": _("by kind"),
     "city": _("by city"),

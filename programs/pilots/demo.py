@@ -1,5 +1,5 @@
-"""Demo pilots: 67 pilots of Smart Change and after, 61 of them published (the 61 pilot projects
-Smart Change reported; the others are proposals not yet public), across agencies, pillars and
+"""Demo pilots: 67 pilots of Smart Change and after, 63 of them published (Smart Change reported 61
+pilot projects; the others are proposals not yet public), across agencies, pillars and
 origins, at a realistic spread of stages (adopted with records, discontinued with reasons,
 agency invitations pending for weeks). Rows are bulk-created so the seed stays fast; the states
 are the ones the workflow engine would have produced. Idempotent: skipped when pilots exist.
