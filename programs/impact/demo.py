@@ -17,6 +17,8 @@ HEADINGS = {
     "Smart Change in numbers": "Smart Change dalam angka",
 }
 HEADLINE = ["participants", "events", "speakers", "startups", "ssos", "recommendations", "pilots"]
+# The accelerator batches belong to their own programme page, so Smart Change shows no start-ups.
+PROGRAMME_HEADLINE = ["participants", "events", "speakers", "ssos", "recommendations", "pilots"]
 CHARTS = [
     ("participants", "year"),
     ("events", "type"),
@@ -48,7 +50,7 @@ def seed(stdout, home, target):
                 "headline",
                 {
                     "heading": "Smart Change in numbers",
-                    "figures": HEADLINE,
+                    "figures": PROGRAMME_HEADLINE,
                     "programme": smart_change,
                 },
             ),
