@@ -8,9 +8,11 @@ inline SVG (``templates/programs/impact/_chart.html``) from the geometry compute
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.http import Http404
+from django.urls import Resolver404, resolve
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from events.models import EventIndexPage, HackathonIndexPage
 from partners.models import ChallengeIndexPage, PartnerIndexPage
@@ -182,7 +184,26 @@ def build(page, request):
                 "records_url": _address(indexes, request, figure.key, programme),
             }
         )
-    return {
-        "sections": sections,
-        "dataset_url": f"/{get_language()}/open-data/{DATASET_SLUG}/",
-    }
+    return {"sections": sections, "dataset_url": dataset_url(request)}
+
+
+def dataset_url(request):
+    """The dataset's page on /open-data/, or "" while the portal serves no such page (a dead
+    link would be worse than none)."""
+    address = f"/{get_language()}/open-data/{DATASET_SLUG}/"
+    try:
+        match = resolve(address)
+    except Resolver404:
+        return ""
+    if match.url_name != "wagtail_serve":
+        return address  # a Django view serves it
+    site = Site.find_for_request(request)
+    if site is None:
+        return ""
+    try:
+        site.root_page.localized.specific.route(
+            request, [p for p in match.kwargs["path"].split("/") if p]
+        )
+    except Http404:
+        return ""
+    return address
