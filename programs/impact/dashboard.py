@@ -200,10 +200,9 @@ def dataset_url(request):
     site = Site.find_for_request(request)
     if site is None:
         return ""
+    path = match.kwargs.get("path", match.args[0] if match.args else "")
     try:
-        site.root_page.localized.specific.route(
-            request, [p for p in match.kwargs["path"].split("/") if p]
-        )
+        site.root_page.localized.specific.route(request, [p for p in path.split("/") if p])
     except Http404:
         return ""
     return address
