@@ -1,5 +1,6 @@
 """Demo events: /events/ in both languages, ~90 past and upcoming events across the types,
-~300 speakers, thousands of registrations (bulk-created), a few full events with waiting lists.
+314 speakers (each speaking at least once), thousands of registrations (bulk-created), a few
+full events with waiting lists.
 
 Idempotent: the index, events (by slug), speakers (by slug) and participants (by e-mail) are
 created once; registrations only for events created in this run.
@@ -143,6 +144,9 @@ ROLES = [("Head of innovation", "Kepala inovasi"), ("Policy adviser", "Penasihat
          ("Programme manager", "Manajer program"), ("Data scientist", "Ilmuwan data"),
          ("Urban planner", "Perencana kota"), ("Community organiser", "Penggerak komunitas")]  # fmt: skip
 PARTICIPANTS = 700
+# Historic events were large (Smart Change reported more than 13,000 participants since 2020).
+HISTORIC_EXTRA = 220
+SPEAKERS = 314  # the speakers and experts Smart Change reported; each speaks at an event
 
 
 def _index(home, target):
@@ -158,12 +162,12 @@ def _index(home, target):
     return index
 
 
-def _speakers(rng):
-    if Speaker.objects.count() >= 300:
+def _speakers(rng, total=300):
+    if Speaker.objects.count() >= total:
         return list(Speaker.objects.all())
     organisations = list(Organisation.objects.verified().order_by("name"))
     seen = set(Speaker.objects.values_list("slug", flat=True))
-    speakers, wanted = [], 300 - len(seen)
+    speakers, wanted = [], total - len(seen)
     while len(speakers) < wanted:
         german = rng.random() < 0.3
         first, last = (rng.choice(FIRST_DE), rng.choice(LAST_DE)) if german else (
@@ -184,6 +188,37 @@ def _speakers(rng):
         ))  # fmt: skip
     Speaker.objects.bulk_create(speakers)
     return list(Speaker.objects.all())
+
+
+def _every_speaker_speaks(rng):
+    """Up to SPEAKERS speakers, each on the programme of at least one past event (in both
+    trees). Demo data only: the through rows are added without new page revisions."""
+    _speakers(rng, SPEAKERS)
+    through = EventPage.speakers.through
+    en = EventPage.objects.filter(locale__language_code="en").live()
+    idle = list(
+        Speaker.objects.exclude(pk__in=through.objects.filter(eventpage__in=en).values("speaker"))
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    past = list(
+        en.filter(end__lt=timezone.now())
+        .order_by("start")
+        .values_list("translation_key", flat=True)
+    )
+    if not idle or not past:
+        return
+    pages = {}
+    for pk, key in EventPage.objects.filter(translation_key__in=past).values_list(
+        "pk", "translation_key"
+    ):
+        pages.setdefault(key, []).append(pk)
+    rows = [
+        through(eventpage_id=page, speaker_id=speaker)
+        for number, speaker in enumerate(idle)
+        for page in pages.get(past[(number * 7 + rng.randrange(3)) % len(past)], [])
+    ]
+    through.objects.bulk_create(rows, ignore_conflicts=True)
 
 
 def _participants():
@@ -243,7 +278,7 @@ def _events(index, rng, speakers):
             join_url="" if mode == "in_person" else f"https://meet.example.org/jdcn-{number + 1}",
             capacity=None if historic else rng.choice([30, 40, 60, 80, 120]),
             takes_registrations=not historic,
-            recorded_attendance=rng.randint(90, 260) if historic else None,
+            recorded_attendance=rng.randint(90, 260) + HISTORIC_EXTRA if historic else None,
             recording_url="https://www.youtube.com/" if end < timezone.now() else "",
         )  # fmt: skip
         page.agenda = [("item", {"time": time(start.hour, 0), "title": "Welcome and context",
@@ -314,6 +349,7 @@ def seed(stdout):
     speakers = _speakers(rng)
     events = _events(index, rng, speakers)
     synchronise_page_trees()  # the Indonesian tree gets the new events as aliases
+    _every_speaker_speaks(random.Random(SPEAKERS))  # noqa: S311 - demo data
     registrations = _registrations(rng, events, _participants()) if events else 0
     _demo_member(events)
     from events.hackathons import demo as hackathons

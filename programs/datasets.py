@@ -132,3 +132,4 @@ PILOTS = register(
         record_url=record_path,
     )
 )
+from programs.impact import dataset as _impact  # noqa: E402,F401

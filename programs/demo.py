@@ -274,6 +274,9 @@ def seed(stdout):
     from programs.mentoring import demo as mentoring_demo
 
     mentoring_demo.seed(stdout, home)
+    from programs.impact import demo as impact_demo
+
+    impact_demo.seed(stdout, home, target)
     synchronise_page_trees()  # the Indonesian tree gets the new pages as aliases
     responses = GovernmentResponse.objects
     stdout.write(

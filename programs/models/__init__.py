@@ -3,6 +3,7 @@
 from .cohort_applications import CohortApplication, CohortApplicationAttachment
 from .cohort_pages import AcceleratorIndexPage
 from .cohorts import Cohort, CohortKind, CohortMember, CohortStatus, ReviewerConflict
+from .impact import ImpactPage
 from .mentoring import (
     BookingState,
     Mentor,
@@ -37,6 +38,7 @@ __all__ = [
     "CohortStatus",
     "District",
     "GovernmentResponse",
+    "ImpactPage",
     "Mentor",
     "OfficeHourBooking",
     "OfficeHourSlot",

@@ -16,7 +16,6 @@ from wagtail.fields import StreamField
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
-from events.figures import figures_for
 from events.models import EventPage
 from portal.blocks import BodyBlock
 from portal.models import Pillar
@@ -188,42 +187,29 @@ class ProgrammePage(Page):
             .filter(locale_id=self.locale_id, programme__translation_key=self.translation_key)
         )
 
+    KEY_FIGURES = (
+        "participants",
+        "events",
+        "speakers",
+        "recommendations",
+        "organisations",
+        "pilots",
+        "adopted",
+        "cohorts",
+        "startups",
+        "ssos",
+    )
+
     def key_figures(self):
-        """(label, number) pairs, each counted from records; a figure without records is left
-        out rather than shown as a typed-in number."""
-        organisations = {o.pk for o in self.funders.all()} | {
-            o.pk for o in self.partner_organisations.all()
-        }
-        events = figures_for(self.events())
-        pilots = self.pilot_funnel()
-        adopted = pilots["steps"][-1].count if pilots["total"] else 0
-        figures = [
-            (_("participants"), events["participants"]),
-            (_("events"), events["events"]),
-            (_("speakers"), events["speakers"]),
-            (_("policy recommendations"), self.recommendations().count()),
-            (_("partner organisations"), len(organisations)),
-            (_("pilot projects"), pilots["total"]),
-            (_("pilots adopted"), adopted),
-            *self.cohort_figures(),
-        ]
-        return [(label, number) for label, number in figures if number]
+        """(label, number) pairs from the impact figures (programs/impact/figures.py), each
+        counted from records; a figure without records is left out rather than shown as a
+        typed-in number."""
+        from programs.impact.figures import figures
 
-    def cohort_figures(self):
-        """Cohorts, start-ups supported and SSOs trained, counted from cohort members."""
-        from django.db.models import Count, Q
-
-        from .cohorts import Cohort, CohortMember
-
-        cohorts = Cohort.objects.public().filter(programme__translation_key=self.translation_key)
-        counts = CohortMember.objects.filter(cohort__in=cohorts).aggregate(
-            startups=Count("organisation", filter=Q(cohort__kind="accelerator"), distinct=True),
-            ssos=Count("organisation", filter=Q(cohort__kind="sso_training"), distinct=True),
-        )
         return [
-            (_("cohorts"), cohorts.count()),
-            (_("start-ups supported"), counts["startups"]),
-            (_("start-up support organisations trained"), counts["ssos"]),
+            (figure.label, figure.total)
+            for figure in figures(programme=self, keys=self.KEY_FIGURES, detail=False)
+            if figure.total
         ]
 
     def published_pilots(self):

@@ -1,4 +1,5 @@
-"""Demo pilots: the 61 pilot projects of Smart Change and after, across agencies, pillars and
+"""Demo pilots: 67 pilots of Smart Change and after, 63 of them published (Smart Change reported 61
+pilot projects; the others are proposals not yet public), across agencies, pillars and
 origins, at a realistic spread of stages (adopted with records, discontinued with reasons,
 agency invitations pending for weeks). Rows are bulk-created so the seed stays fast; the states
 are the ones the workflow engine would have produced. Idempotent: skipped when pilots exist.
@@ -69,7 +70,7 @@ TOPICS = [
 ]  # fmt: skip
 DISTRICTS = ["north", "central", "west", "south", "east", "thousand_islands"]
 # How many pilots end at each stage (61 in all), in the order they are dealt out.
-SPREAD = ([("adopted", 12), ("discontinued", 8), ("evaluation", 7), ("piloting", 12),
+SPREAD = ([("adopted", 12), ("discontinued", 8), ("evaluation", 10), ("piloting", 15),
            ("approved", 6), ("agency_review", 10), ("proposed", 6)])  # fmt: skip
 ORIGINS = ["proposal", "challenge_response", "proposal", "hackathon_submission", "direct",
            "challenge_response", "cohort_startup", "proposal"]  # fmt: skip
@@ -79,6 +80,7 @@ REASONS = [
     "A city-wide system procured by the agency now covers the same need.",
     "The lead start-up closed; no partner took the work over.",
 ]
+ROUNDS = {1: "second district", 2: "third district"}
 STEPS = ["proposed", "agency_review", "approved", "piloting", "evaluation"]
 
 
@@ -123,7 +125,7 @@ def seed(stdout, home, target):
     for n, stage in enumerate(stages):
         topic = TOPICS[n % len(TOPICS)]
         district = DISTRICTS[(n // len(TOPICS) + n) % len(DISTRICTS)]
-        title = topic[0] if n < len(TOPICS) else f"{topic[0]}, second district"
+        title = topic[0] if n < len(TOPICS) else f"{topic[0]}, {ROUNDS[n // len(TOPICS)]}"
         lead = orgs.get(topic[1]) or next(o for o in orgs.values() if not o.is_agency)
         start = date(2020, 3, 1) + timedelta(days=40 * n)
         origin = ORIGINS[n % len(ORIGINS)]
