@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from events.models import EventIndexPage, EventPage, HackathonPage, Speaker, Submission
 from portal.search.highlight import plain
-from portal.search.sources import SearchSource, page_urls, page_year, pillar_slugs
+from portal.search.sources import SearchSource, page_urls, pillar_slugs
 
 
 def _speaker_urls(speakers, locale):

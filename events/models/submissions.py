@@ -9,7 +9,6 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext as _g
 from django.utils.translation import gettext_lazy as _
-
 from wagtail.search import index
 
 from events.hackathons.workflows import SubmissionPipeline, SubmissionState

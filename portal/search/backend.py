@@ -43,7 +43,7 @@ def index_configs(obj):
     return tuple(dict.fromkeys(LANGUAGE_CONFIGS.values()))
 
 
-def SearchBackend(params):  # noqa: N802 - Wagtail looks the factory up by this name
+def SearchBackend(params):
     if connection.vendor != "postgresql":
         return DatabaseSearchBackend(params)
     return _postgres_backend_class()(params)
@@ -114,4 +114,3 @@ def _postgres_backend_class():
         index_class = LocalisedIndex
 
     return LocalisedPostgresSearchBackend
-

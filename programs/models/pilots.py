@@ -180,10 +180,10 @@ class Pilot(index.Indexed, models.Model):
         from programs.models import PilotIndexPage
 
         urls = []
-        for index in PilotIndexPage.objects.live():
-            base = index.get_full_url()
+        for tracker in PilotIndexPage.objects.live():
+            base = tracker.get_full_url()
             if base:
-                urls += [base, base + index.reverse_subpage("pilot", kwargs={"slug": self.slug})]
+                urls += [base, base + tracker.reverse_subpage("pilot", kwargs={"slug": self.slug})]
         return urls
 
     def get_districts_display(self):
