@@ -34,11 +34,10 @@ def _public_projects():
 
 
 def _project_urls(projects, locale):
-    """Each project on its hackathon's page in the visitor's language (one query)."""
-    keys = {project.hackathon.translation_key for project in projects}
+    """Each project on its hackathon's page in the visitor's language (one query: the live
+    hackathons of that language, a handful a year)."""
     hackathons = {
-        page.translation_key: page
-        for page in HackathonPage.objects.live().filter(locale=locale, translation_key__in=keys)
+        page.translation_key: page for page in HackathonPage.objects.live().filter(locale=locale)
     }
     urls = {}
     for project in projects:

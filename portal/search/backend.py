@@ -17,7 +17,6 @@ SQLite (FTS5, no stemming) and other databases use Wagtail's backend unchanged.
 
 import functools
 
-from django.contrib.postgres.search import SearchVector
 from django.db import connection
 from django.db.models import TextField, Value
 from django.db.models.sql.subqueries import InsertQuery
@@ -51,6 +50,7 @@ def SearchBackend(params):
 
 @functools.cache
 def _postgres_backend_class():
+    from django.contrib.postgres.search import SearchVector
     from modelsearch.backends.database.postgres import postgres
 
     class LocalisedObjectIndexer(postgres.ObjectIndexer):

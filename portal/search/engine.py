@@ -91,7 +91,10 @@ def search(query, selected):
     everything = []
     for source in registered.values():
         everything += _search_source(backend, source, terms, languages)
-    everything.sort(key=lambda hit: hit.relevance, reverse=True)
+    # A record whose name holds every word comes first ("Qlue" the organisation before the
+    # speakers whose bio mentions it); then by the backend's relevance.
+    words = [word.lower() for word in highlight.terms(query)]
+    everything.sort(key=lambda hit: (_names_all(hit, words), hit.relevance), reverse=True)
     chosen = {facet: value for facet, value in selected.items() if value not in (None, "")}
     for facet in FACETS:
         others = {f: v for f, v in chosen.items() if f != facet}
@@ -99,6 +102,11 @@ def search(query, selected):
         outcome.counts[facet] = _count(facet, counted, languages.values())
     outcome.hits = [h for h in everything if all(h.matches(f, v) for f, v in chosen.items())]
     return outcome
+
+
+def _names_all(hit, words):
+    title = str(hit.source.title(hit.obj)).lower()
+    return all(word in title for word in words)
 
 
 def _count(facet, hits, language_codes):
@@ -115,13 +123,17 @@ def _count(facet, hits, language_codes):
     return counts
 
 
-def decorate(hits, query, locale):
-    """Links, titles and snippets for the hits shown: one ``urls`` call per source."""
-    by_source = {}
+def decorate(hits, outcome, query, locale):
+    """Links, titles and snippets for the hits shown.
+
+    Every source with results gets one ``urls`` call (with the hits of this page, perhaps none),
+    so the page costs the same queries whichever results land on it.
+    """
+    by_source = {hit.source.slug: [] for hit in outcome.hits}
     for hit in hits:
-        by_source.setdefault(hit.source.slug, []).append(hit)
-    for group in by_source.values():
-        source = group[0].source
+        by_source[hit.source.slug].append(hit)
+    for slug, group in by_source.items():
+        source = outcome.sources[slug]
         urls = source.urls([hit.obj for hit in group], locale)
         for hit in group:
             hit.url = urls.get(hit.obj.pk, "")

@@ -89,7 +89,7 @@ def search(request):
     selected = _selected(request, {source.slug for source in sources()}, language)
     outcome = engine.search(query, selected)
     page_obj = Paginator(outcome.hits, PAGE_SIZE).get_page(request.GET.get("page"))
-    results = engine.decorate(list(page_obj.object_list), query, locale)
+    results = engine.decorate(list(page_obj.object_list), outcome, query, locale)
     context = {"query": query, "page_obj": page_obj, "results": results, "selected": selected}
     if outcome.counts:
         context["facets"] = _facets(request, outcome, selected, locale)

@@ -25,17 +25,14 @@ def _html(client, path, **params):
     return response.content.decode()
 
 
-def _links(html, text):
-    """The href of every link whose text contains ``text``."""
-    return [
-        href
-        for href, inner in re.findall(r'<a href="([^"]*)"[^>]*>(.*?)</a>', html, re.S)
-        if text in re.sub(r"<[^>]+>", "", inner)
-    ]
+def _results(html):
+    return re.findall(r'<h2 class="result-list__title"><a href="([^"]*)"', html)
 
 
-def _follow(client, path, href):
-    return _html(client, path + href.replace("&amp;", "&")) if href.startswith("?") else None
+def _facet(html, param):
+    match = re.search(rf'<a href="(\?[^"]*{re.escape(param)}[^"]*)"', html.replace("&amp;", "&"))
+    assert match, param
+    return match.group(1)
 
 
 def test_the_demo_finds_qlue_water_resources_and_pintargo_in_both_languages(client, seeded):
@@ -43,12 +40,18 @@ def test_the_demo_finds_qlue_water_resources_and_pintargo_in_both_languages(clie
     water = Organisation.objects.get(name="Department of Water Resources")
     project = Submission.objects.public().get(title="PintarGo")
     pilot = Pilot.objects.published().filter(lead_organisation=qlue).first()
-    for language, partners, agencies in (("en", "partners", "agencies"), ("id", "partners", "agencies")):
-        html = _html(client, f"/{language}/search/", q="Qlue")
-        assert f'href="/{language}/{partners}/{qlue.slug}/"' in html
-        assert f"/{language}/pilots/{pilot.slug}/" in html
-        html = _html(client, f"/{language}/search/", q="Water Resources")
-        assert f'href="/{language}/{agencies}/{water.slug}/"' in html
-        html = _html(client, f"/{language}/search/", q="PintarGo")
-        assert f"/projects/{project.pk}/" in html
+    for language in ("en", "id"):
+        search = f"/{language}/search/"
+        html = _html(client, search, q="Qlue")
+        # The organisation of that name comes first; its pilots are one facet away.
+        assert _results(html)[0] == f"/{language}/partners/{qlue.slug}/"
+        pilots = _html(client, search + _facet(html, "type=pilots"))
+        assert f"/{language}/pilots/{pilot.slug}/" in _results(pilots)
+        html = _html(client, search, q="Water Resources")
+        assert _results(html)[0] == f"/{language}/agencies/{water.slug}/"
+        html = _html(client, search, q="PintarGo")
+        assert f"/projects/{project.pk}/" in _results(html)[0]
         assert "<mark>PintarGo</mark>" in html
+        # Each result opens its public page.
+        for href in _results(html)[:3] + _results(pilots)[:3]:
+            assert client.get(href).status_code == 200, href
