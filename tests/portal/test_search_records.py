@@ -122,7 +122,10 @@ def test_snippets_mark_the_words_and_hostile_text_stays_text(client, world):
             assert escape(payload) in page or escape(payload)[:40] in page
 
 
-def test_the_index_follows_a_pilot_being_created_renamed_and_unpublished(client, world):
+def test_the_index_follows_a_pilot_being_created_renamed_and_unpublished(client, world, settings):
+    """With the public page cache on, as in production: results are cached for anonymous
+    visitors, and every change the public can see shows at once."""
+    settings.PORTAL_PAGE_CACHE = True
     manager = ProgramManagerFactory()
     pilot = pilot_services.propose_pilot(
         by=manager, origin="direct", title="Mangrove planting drones",
@@ -131,6 +134,9 @@ def test_the_index_follows_a_pilot_being_created_renamed_and_unpublished(client,
     assert "Mangrove" not in _html(client, "/en/search/", {"q": "mangrove"})  # not published
     pilot_services.set_published(manager, pilot, True)
     assert f"/en/pilots/{pilot.slug}/" in _html(client, "/en/search/", {"q": "mangrove"})
+    again = client.get("/en/search/", {"q": "mangrove"})
+    assert again["X-Portal-Cache"] == "hit"
+    assert again["Cache-Control"].startswith("public")
     pilot_services.update_pilot(manager, pilot, {"title": "Seagrass planting drones"})
     assert f"/en/pilots/{pilot.slug}/" not in _html(client, "/en/search/", {"q": "mangrove"})
     assert f"/en/pilots/{pilot.slug}/" in _html(client, "/en/search/", {"q": "seagrass"})
