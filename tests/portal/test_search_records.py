@@ -84,6 +84,7 @@ def test_every_public_record_type_is_found_and_nothing_private(client, world):
 def test_facets_narrow_the_results_and_count_them_right(client, world):
     html = _html(client, "/en/search/", {"q": WORD})
     assert 'aria-label="Narrow the results"' in html
+    assert '<search aria-label="Search the portal">' in html  # a labelled search landmark
     pilots_link = _facet(html, "type=pilots")
     assert re.search(r'type=pilots"[^>]*>Pilot projects <span class="facet-count">\(1\)', html)
     narrowed = _html(client, "/en/search/" + pilots_link)
