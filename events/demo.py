@@ -22,6 +22,7 @@ from partners.models import Organisation
 from portal.demo import translate_page
 from portal.i18n import synchronise_page_trees
 from portal.models import HomePage, Pillar
+from portal.search.indexing import reindex
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 PORTAL_LAUNCH = datetime(2025, 1, 1, tzinfo=JAKARTA)  # events before it record attendance
@@ -187,6 +188,7 @@ def _speakers(rng, total=300):
             bio_id=f"{first} bekerja di bidang inovasi kota sebagai {role[1].lower()} di {where}.",
         ))  # fmt: skip
     Speaker.objects.bulk_create(speakers)
+    reindex(Speaker.objects.all())  # bulk_create sends no signal: index for the site search
     return list(Speaker.objects.all())
 
 

@@ -139,3 +139,11 @@ def register_submission_viewset():
 
 # The personal-data export contribution (portal.personal_data) registers itself on import.
 from events import personal_data  # noqa: E402, F401
+
+
+@hooks.register("portal_search_sources")
+def search_sources():
+    """Events, hackathons, speakers and hackathon projects in the site search."""
+    from events.search_sources import search_sources
+
+    return search_sources()

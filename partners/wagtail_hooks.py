@@ -224,5 +224,13 @@ def sitemap_calls():
     return entries
 
 
+@hooks.register("portal_search_sources")
+def search_sources():
+    """Organisations, agencies and challenges in the site search (partners/search_sources.py)."""
+    from partners.search_sources import search_sources
+
+    return search_sources()
+
+
 # The personal-data export contribution (portal.personal_data) registers itself on import.
 from partners import personal_data  # noqa: E402, F401

@@ -238,3 +238,11 @@ register_permission_policy(Failure, RecordsOnlyPolicy(Failure))
 
 # Data requests (portal.privacy): the admin screen and its audit-log label register on import.
 from portal.privacy import hooks as privacy_hooks  # noqa: E402, F401
+
+
+@hooks.register("portal_search_sources")
+def search_sources():
+    """Pages that no app's source covers, in the site search (portal/search/sources.py)."""
+    from portal.search.sources import core_sources
+
+    return core_sources()

@@ -105,5 +105,13 @@ def register_overdue_menu_item():
     )
 
 
+@hooks.register("portal_search_sources")
+def search_sources():
+    """Programmes, policy recommendations and pilots in the site search."""
+    from programs.search_sources import search_sources
+
+    return search_sources()
+
+
 from programs.cohorts import hooks as cohort_hooks  # noqa: E402, F401 - registers the cohort hooks
 from programs.pilots import hooks as pilot_hooks  # noqa: E402, F401 - registers the pilot hooks

@@ -29,6 +29,7 @@ from partners.models import ChallengePage, Organisation
 from portal.demo import translate_page
 from portal.i18n import synchronise_page_trees
 from portal.models import Criterion, CriterionScore, Review, ReviewAssignment, Rubric
+from portal.search.indexing import reindex
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 INDEX = {
@@ -184,6 +185,7 @@ def _teams(rng, page, people, count, *, submitted):
             if submitted else None))  # fmt: skip
     TeamMembership.objects.bulk_create(memberships)
     Submission.objects.bulk_create(projects)
+    reindex(Submission.objects.filter(hackathon=page))  # the site search finds the projects
     return projects
 
 

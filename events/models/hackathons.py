@@ -162,6 +162,8 @@ class HackathonPage(RoutablePageMixin, Page):
         *Page.search_fields,
         index.SearchField("summary", boost=2),
         index.SearchField("description"),
+        index.SearchField("eligibility"),
+        index.SearchField("competitors"),
     ]
     parent_page_types = ["events.HackathonIndexPage"]
     subpage_types = []

@@ -353,6 +353,8 @@ class EventPage(RoutablePageMixin, Page):
         *Page.search_fields,
         index.SearchField("summary", boost=2),
         index.SearchField("description"),
+        index.SearchField("venue_name"),
+        index.SearchField("agenda"),
         index.FilterField("event_type"),
         index.FilterField("start"),
     ]

@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext as _g
 from django.utils.translation import gettext_lazy as _
+from wagtail.search import index
 
 from events.hackathons.workflows import SubmissionPipeline, SubmissionState
 from portal.uploads import private_storage
@@ -41,7 +42,7 @@ class SubmissionQuerySet(models.QuerySet):
         return self.filter(state__in=PUBLIC_STATES, hidden_from_gallery=False)
 
 
-class Submission(models.Model):
+class Submission(index.Indexed, models.Model):
     hackathon = models.ForeignKey(
         "events.HackathonPage",
         verbose_name=_("hackathon"),
@@ -78,6 +79,20 @@ class Submission(models.Model):
 
     objects = SubmissionQuerySet.as_manager()
     workflow = SubmissionPipeline
+    # Site search (portal/search): only what the gallery shows, filtered at query time.
+    search_fields = [
+        index.SearchField("title", boost=3),
+        index.AutocompleteField("title"),
+        index.SearchField("tagline", boost=2),
+        index.SearchField("description"),
+        index.SearchField("problem"),
+        index.SearchField("technologies"),
+        index.RelatedFields("team", [index.SearchField("name")]),
+        index.FilterField("state"),
+        index.FilterField("hidden_from_gallery"),
+        index.FilterField("title"),
+        index.RelatedFields("hackathon", [index.FilterField("live")]),
+    ]
     review_template = "events/hackathons/review_item.html"
 
     class Meta:

@@ -183,6 +183,7 @@ class ChallengePage(Page):
         index.SearchField("problem_statement"),
         index.SearchField("context"),
         index.SearchField("expected_outcomes"),
+        index.SearchField("data_available"),
         index.FilterField("status"),
         index.FilterField("owner_agency"),
     ]

@@ -365,7 +365,7 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "csv", "txt"]
 
 # --- Wagtail --------------------------------------------------------------------------------
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "portal.search.backend"}}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # No Gravatar: the admin would call a third party with a hash of each user's e-mail address.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

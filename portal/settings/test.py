@@ -23,7 +23,7 @@ STORAGES = {
     "private": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "portal.search.backend"}}
 LOGGING = {"version": 1, "disable_existing_loggers": False}
 # A small pipeline that exists only to prove the workflow engine (tests/workflow_app).
 INSTALLED_APPS = [*INSTALLED_APPS, "tests.workflow_app"]  # noqa: F405

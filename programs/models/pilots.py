@@ -9,6 +9,7 @@ from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.search import index
 
 from portal.uploads import private_storage
 from programs.pilots.workflows import (
@@ -66,7 +67,7 @@ class PilotQuerySet(models.QuerySet):
         ).distinct()
 
 
-class Pilot(models.Model):
+class Pilot(index.Indexed, models.Model):
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=220, unique=True)
     summary = models.TextField(_("summary"), max_length=1000, blank=True)
@@ -148,6 +149,18 @@ class Pilot(models.Model):
 
     objects = PilotQuerySet.as_manager()
     workflow = PilotPipeline
+    # Site search (portal/search): the public sees published pilots only, filtered at query time.
+    search_fields = [
+        index.SearchField("title", boost=3),
+        index.AutocompleteField("title"),
+        index.SearchField("summary", boost=2),
+        index.SearchField("problem"),
+        index.SearchField("solution"),
+        index.SearchField("funding_source"),
+        index.RelatedFields("lead_organisation", [index.SearchField("name")]),
+        index.FilterField("is_published"),
+        index.FilterField("state"),
+    ]
 
     class Meta:
         verbose_name = _("pilot project")
@@ -167,10 +180,10 @@ class Pilot(models.Model):
         from programs.models import PilotIndexPage
 
         urls = []
-        for index in PilotIndexPage.objects.live():
-            base = index.get_full_url()
+        for tracker in PilotIndexPage.objects.live():
+            base = tracker.get_full_url()
             if base:
-                urls += [base, base + index.reverse_subpage("pilot", kwargs={"slug": self.slug})]
+                urls += [base, base + tracker.reverse_subpage("pilot", kwargs={"slug": self.slug})]
         return urls
 
     def get_districts_display(self):

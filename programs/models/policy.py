@@ -177,6 +177,7 @@ class PolicyRecommendationPage(Page):
         *Page.search_fields,
         index.SearchField("summary", boost=2),
         index.SearchField("body"),
+        index.SearchField("authors"),
         index.FilterField("date"),
     ]
     parent_page_types = ["programs.PolicyIndexPage"]

@@ -154,6 +154,7 @@ class ProgrammePage(Page):
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary", boost=2),
+        index.SearchField("objectives"),
         index.SearchField("body"),
     ]
     parent_page_types = ["programs.ProgrammeIndexPage"]

@@ -16,6 +16,7 @@ from partners.demo import LIAISON_AGENCY, MEMBER_EMAIL
 from partners.models import ChallengePage, Organisation, Proposal
 from portal.demo import ADMIN_EMAIL, translate_page
 from portal.models import Pillar, SustainableDevelopmentGoal, TimelineEntry, User
+from portal.search.indexing import reindex
 from programs.models import (
     AdoptionRecord,
     Pilot,
@@ -159,6 +160,7 @@ def seed(stdout, home, target):
             pilot.reached = STAGE_RANK[STEPS[n % len(STEPS)]]
             pilot.discontinued_reason = REASONS[n % len(REASONS)]
     Pilot.objects.bulk_create(pilots)
+    reindex(Pilot.objects.all())  # bulk_create sends no signal: index for the site search
     pilots = list(Pilot.objects.order_by("pk"))
     _related(pilots, plan, pillars, sdgs, agencies, orgs, manager, now)
     published = sum(1 for p in pilots if p.is_published)

@@ -115,7 +115,8 @@ def test_drafts_and_pages_in_moderation_are_invisible_everywhere(client, indexes
         client.get(policy_index.url + "feed/").content.decode(),
         client.get("/sitemap.xml").content.decode(),
     ]
-    assert "Published zebra" in pages[0] and "Published zebra" in pages[1]
+    # The search marks the matched word in each result's title.
+    assert "Published zebra" in pages[0] and "Published <mark>zebra</mark>" in pages[1]
     for html in pages:
         assert "Secret zebra" not in html and "Moderated zebra" not in html
         assert "secret-zebra" not in html and "moderated-zebra" not in html

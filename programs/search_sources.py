@@ -1,0 +1,67 @@
+"""What programs adds to the site search (portal/search/sources.py): programmes, policy
+recommendations and published pilot projects. Registered in wagtail_hooks.py."""
+
+from django.utils.translation import gettext_lazy as _
+
+from portal.search.highlight import plain
+from portal.search.sources import SearchSource, page_urls, page_year, pillar_slugs
+from programs.models import Pilot, PilotIndexPage, PolicyRecommendationPage, ProgrammePage
+
+
+def _pilot_urls(pilots, locale):
+    index = PilotIndexPage.objects.live().filter(locale=locale).first()
+    if index is None:
+        return {}
+    base = index.url
+    return {
+        pilot.pk: base + index.reverse_subpage("pilot", kwargs={"slug": pilot.slug})
+        for pilot in pilots
+    }
+
+
+def _pilot_text(pilot):
+    return " ".join(part for part in (pilot.summary, pilot.problem, pilot.solution) if part)
+
+
+def search_sources():
+    return [
+        SearchSource(
+            slug="programmes",
+            label=_("Programme"),
+            label_plural=_("Programmes"),
+            public=lambda: ProgrammePage.objects.live().public().prefetch_related("pillars"),
+            urls=page_urls,
+            text=lambda page: " ".join((page.summary, plain(page.body))),
+            pillars=pillar_slugs,
+            year=lambda page: page.start_date.year,
+            is_page=True,
+            page_models=(ProgrammePage,),
+            order=10,
+        ),
+        SearchSource(
+            slug="policy",
+            label=_("Policy recommendation"),
+            label_plural=_("Policy recommendations"),
+            public=lambda: (
+                PolicyRecommendationPage.objects.live().public().prefetch_related("pillars")
+            ),
+            urls=page_urls,
+            text=lambda page: " ".join((page.summary, plain(page.body))),
+            pillars=pillar_slugs,
+            year=lambda page: page.date.year if page.date else page_year(page),
+            is_page=True,
+            page_models=(PolicyRecommendationPage,),
+            order=25,
+        ),
+        SearchSource(
+            slug="pilots",
+            label=_("Pilot project"),
+            label_plural=_("Pilot projects"),
+            public=lambda: Pilot.objects.published().prefetch_related("pillars"),
+            urls=_pilot_urls,
+            text=_pilot_text,
+            pillars=pillar_slugs,
+            year=lambda pilot: pilot.year,
+            order=15,
+        ),
+    ]

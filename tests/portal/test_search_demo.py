@@ -1,0 +1,57 @@
+"""The site search on the demo as `make run` seeds it: the names visitors type are found."""
+
+import io
+import re
+
+import pytest
+from django.core.management import call_command
+
+from events.models import Submission
+from partners.models import Organisation
+from programs.models import Pilot
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def seeded(db, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("seed_demo", stdout=io.StringIO())
+
+
+def _html(client, path, **params):
+    response = client.get(path, params)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def _results(html):
+    return re.findall(r'<h2 class="result-list__title"><a href="([^"]*)"', html)
+
+
+def _facet(html, param):
+    match = re.search(rf'<a href="(\?[^"]*{re.escape(param)}[^"]*)"', html.replace("&amp;", "&"))
+    assert match, param
+    return match.group(1)
+
+
+def test_the_demo_finds_qlue_water_resources_and_pintargo_in_both_languages(client, seeded):
+    qlue = Organisation.objects.get(name="Qlue")
+    water = Organisation.objects.get(name="Department of Water Resources")
+    project = Submission.objects.public().get(title="PintarGo")
+    pilot = Pilot.objects.published().filter(lead_organisation=qlue).first()
+    for language in ("en", "id"):
+        search = f"/{language}/search/"
+        html = _html(client, search, q="Qlue")
+        # The organisation of that name comes first; its pilots are one facet away.
+        assert _results(html)[0] == f"/{language}/partners/{qlue.slug}/"
+        pilots = _html(client, search + _facet(html, "type=pilots"))
+        assert f"/{language}/pilots/{pilot.slug}/" in _results(pilots)
+        html = _html(client, search, q="Water Resources")
+        assert _results(html)[0] == f"/{language}/agencies/{water.slug}/"
+        html = _html(client, search, q="PintarGo")
+        assert f"/projects/{project.pk}/" in _results(html)[0]
+        assert "<mark>PintarGo</mark>" in html
+        # Each result opens its public page.
+        for href in _results(html)[:3] + _results(pilots)[:3]:
+            assert client.get(href).status_code == 200, href
