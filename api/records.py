@@ -56,7 +56,11 @@ def record_serializer(dataset: Dataset) -> type[serializers.Serializer]:
     if cached is not None and cached[0] is dataset:
         return cached[1]
     attrs = {
-        "api_url": serializers.CharField(read_only=True, help_text=_("This record in the API.")),
+        "api_url": serializers.CharField(
+            read_only=True,
+            allow_null=True,
+            help_text=_("This record in the API; none for a computed row without an id."),
+        ),
         "page_url": serializers.CharField(
             read_only=True, allow_null=True, help_text=_("The record's public page, if it has one.")
         ),
@@ -98,8 +102,12 @@ def resources(dataset: Dataset, records, request):
     rows = []
     for record in records:
         row = dataset.row(record)
-        row["api_url"] = request.build_absolute_uri(
-            reverse("api:record", args=[dataset.slug, record_id(dataset, record, row)])
+        pk = record_id(dataset, record, row)
+        # Computed rows (impact figures) have no id of their own: listed, with no detail link.
+        row["api_url"] = (
+            request.build_absolute_uri(reverse("api:record", args=[dataset.slug, pk]))
+            if pk is not None
+            else None
         )
         path = dataset.record_url(record) if dataset.record_url else None
         row["page_url"] = request.build_absolute_uri(path) if path else None

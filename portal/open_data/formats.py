@@ -11,6 +11,7 @@ import datetime
 import io
 import json
 
+from django.db.models import QuerySet
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -23,14 +24,15 @@ CHUNK = 2000
 def records(dataset):
     """The dataset's records, read ``CHUNK`` at a time."""
     rows = dataset.rows()
-    if hasattr(rows, "iterator"):
+    if isinstance(rows, QuerySet):
         return rows.iterator(chunk_size=CHUNK)
     return iter(rows)
 
 
 def count(dataset):
     rows = dataset.rows()
-    return rows.count() if hasattr(rows, "count") else len(list(rows))
+    # A computed dataset gives a list (whose ``count`` is list.count, not a row count).
+    return rows.count() if isinstance(rows, QuerySet) else len(list(rows))
 
 
 def plain(value):
