@@ -4,6 +4,8 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -12,6 +14,7 @@ from django.views.decorators.http import require_POST
 from portal.dashboard import dashboard_links
 from portal.models import Notification
 from portal.notifications.services import mark_read
+from portal.profile import ProfileForm, update_profile
 
 PAGE_SIZE = 20
 
@@ -77,3 +80,17 @@ def personal_data(request):
     from portal.privacy.downloads import personal_data_response
 
     return personal_data_response(request.user)
+
+
+@never_cache
+@login_required
+def profile(request):
+    """The member's name, language and notification e-mail; a refused form keeps what was typed."""
+    form = ProfileForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        user = update_profile(request.user, **form.cleaned_data)
+        # The page comes back in the language the member chose.
+        with translation.override(user.preferred_language):
+            messages.success(request, _("Your profile was saved."))
+            return redirect(reverse("portal:profile"))
+    return render(request, "portal/me/profile.html", {"form": form})
