@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from portal.dashboard import dashboard_links
+from portal.dashboard import dashboard_links, waiting_items
 from portal.models import Notification
 from portal.notifications.services import mark_read
 from portal.profile import ProfileForm, update_profile
@@ -32,6 +32,8 @@ def dashboard(request):
             "unread_count": notifications.filter(read_at__isnull=True).count(),
             # Each app's links (portal_dashboard_links hooks), in their order.
             "dashboard_links": dashboard_links(request),
+            # What waits for the member (portal_dashboard_waiting hooks): each links to its to-do.
+            "waiting_items": waiting_items(request),
         },
     )
 
