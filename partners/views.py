@@ -6,7 +6,6 @@ Private pages are never cached; someone else's organisation answers 404.
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -94,11 +93,10 @@ def members(request, slug):
 @login_required
 @rate_limit("partners.edit_profile", limit=30)
 def edit_profile(request, slug):
-    """Owners and editors edit the public profile; other members are refused, outsiders 404."""
+    """Owners and editors edit the public profile; anyone else gets 404 (never 403)."""
     organisation = _organisation_for_member(request, slug)
-    allowed, reason = permissions.can_edit_profile(request.user, organisation)
-    if not allowed:
-        raise PermissionDenied(reason)
+    if not permissions.can_edit_profile(request.user, organisation)[0]:
+        raise Http404
     form = profile.OrganisationProfileForm(
         request.POST or None, request.FILES or None, instance=organisation
     )
