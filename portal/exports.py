@@ -91,7 +91,10 @@ class FormulaGuardMixin:
         for field in row:
             display = getattr(item, f"get_{field}_display", None) if "." not in field else None
             if callable(display):
-                row[field] = display()
+                label = display()
+                if isinstance(label, list | tuple):  # several choices: "North Jakarta, …"
+                    label = ", ".join(str(part) for part in label)
+                row[field] = None if label is None else str(label)  # not a lazy translation
         return row
 
     def preprocess_field_value(self, field, value, export_format):

@@ -58,3 +58,23 @@ def test_the_registrations_export_shows_answers_and_states_in_words(client, even
     assert row["Answers"] == "Dietary needs: Vegetarian; T-shirt size: M"
     assert row["State"] == "Waiting list"  # the label, not "waitlisted"
     assert row["E-mail"] == "sari@example.org"
+
+
+def test_several_choices_export_as_their_labels(client, db):
+    from partners.models import Organisation
+    from programs.models import Pilot
+
+    lead = Organisation.objects.create(name="Qlue", slug="qlue", kind="company")
+    Pilot.objects.create(
+        title="Street-lighting fault reporting",
+        slug="street-lighting",
+        summary="Residents report dark street lights.",
+        lead_organisation=lead,
+        districts=["north", "south"],
+        state="piloting",
+    )
+    client.force_login(SuperuserFactory())
+    (viewset,) = [vs for vs in _exporting_viewsets() if vs.model is Pilot]
+    (row,) = _csv(client, viewset.menu_url)
+    assert row["Districts"] == "North Jakarta, South Jakarta"
+    assert row["Stage"] == "Piloting"
