@@ -44,8 +44,12 @@ class RegistrationViewSet(PortalModelViewSet):
     search_fields = ["user__email", "user__name", "event__title"]
     # Attendance lists: never the check-in code or the join link.
     list_export = ["event", "event.start", "user", "user.email", "state", "position",
-                   "answers", "created_at", "attended_at"]  # fmt: skip
-    export_headings = {"event.start": _("Starts"), "user.email": _("E-mail")}
+                   "answers_text", "created_at", "attended_at"]  # fmt: skip
+    export_headings = {
+        "event.start": _("Starts"),
+        "user.email": _("E-mail"),
+        "answers_text": _("Answers"),
+    }
     export_filename = "registrations"
     inspect_view_enabled = True
     inspect_view_fields = ["event", "user", "state", "position", "answers", "added_by",

@@ -35,6 +35,17 @@ def can_manage_members(user, organisation):
     return False, _("Only the organisation's owners manage its members.")
 
 
+PROFILE_EDITORS = ("owner", "editor")
+
+
+def can_edit_profile(user, organisation):
+    """Owners and editors edit the public profile; the name stays with the program managers,
+    who verified it (they change it in the admin)."""
+    if role_in(user, organisation) in PROFILE_EDITORS:
+        return True, ""
+    return False, _("Only the organisation's owners and editors edit its profile.")
+
+
 def can_see_members(user, organisation):
     if role_in(user, organisation) or is_program_manager(user):
         return True, ""

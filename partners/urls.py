@@ -9,6 +9,7 @@ urlpatterns = [
     path("me/organisations/", views.my_organisations, name="mine"),
     path("me/organisations/new/", views.request_organisation, name="request"),
     path("me/organisations/<slug:slug>/", views.members, name="members"),
+    path("me/organisations/<slug:slug>/profile/", views.edit_profile, name="edit_profile"),
     path("me/organisations/<slug:slug>/members/<id:pk>/role/", views.change_role, name="role"),
     path(
         "me/organisations/<slug:slug>/members/<id:pk>/remove/", views.remove_member, name="remove"

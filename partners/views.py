@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from partners import permissions, services
+from partners import permissions, profile, services
 from partners.forms import InvitationForm, JoinRequestForm, OrganisationRequestForm
 from partners.models import JoinRequest, Membership, MembershipRole, Organisation
 from portal.ratelimit import rate_limit
@@ -82,9 +82,39 @@ def members(request, slug):
             if is_owner
             else [],
             "is_owner": is_owner,
+            "can_edit_profile": permissions.can_edit_profile(request.user, organisation)[0],
             "form": form,
             "roles": MembershipRole.choices,
         },
+    )
+
+
+@never_cache
+@login_required
+@rate_limit("partners.edit_profile", limit=30)
+def edit_profile(request, slug):
+    """Owners and editors edit the public profile; anyone else gets 404 (never 403)."""
+    organisation = _organisation_for_member(request, slug)
+    if not permissions.can_edit_profile(request.user, organisation)[0]:
+        raise Http404
+    form = profile.OrganisationProfileForm(
+        request.POST or None, request.FILES or None, instance=organisation
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            profile.update_profile(request.user, organisation, **form.cleaned_data)
+        except services.ActionRefused as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(
+                request,
+                _("The profile was saved.")
+                if organisation.is_public
+                else _("The profile was saved. It appears once a program manager verifies it."),
+            )
+            return redirect("partners:members", slug=slug)
+    return render(
+        request, "partners/me/edit_profile.html", {"organisation": organisation, "form": form}
     )
 
 

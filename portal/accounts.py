@@ -5,10 +5,25 @@ from dataclasses import dataclass
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
 from django import forms
+from django.urls import reverse
 from django.utils import translation
+from django.utils.functional import lazy
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from portal.text import SingleLineFieldsMixin
+
+
+def _name_help():
+    """The name's hint, linking to the profile page where it can be changed later."""
+    return format_html(
+        gettext(
+            "Shown to other members, for example on a team. You can change it later on {link}."
+        ),
+        link=format_html('<a href="{}">{}</a>', reverse("portal:profile"), gettext("your profile")),
+    )
 
 
 class SignupExtraForm(SingleLineFieldsMixin, forms.Form):
@@ -16,7 +31,7 @@ class SignupExtraForm(SingleLineFieldsMixin, forms.Form):
         label=_("Your name"),
         max_length=150,
         required=False,
-        help_text=_("Shown to other members, for example on a team. You can change it later."),
+        help_text=lazy(_name_help, SafeString)(),
     )
 
     def signup(self, request, user):

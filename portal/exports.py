@@ -67,6 +67,36 @@ class FormulaGuardMixin:
     cell types, so there the apostrophe is needed.
     """
 
+    def get_heading(self, queryset, field):
+        """A related field's own label ("recommendation.programme" → "Programme"), in words."""
+        if "." not in field or self.export_headings.get(field):
+            return super().get_heading(queryset, field)
+        from django.contrib.admin.utils import label_for_field
+        from django.core.exceptions import FieldDoesNotExist
+        from django.utils.encoding import force_str
+        from django.utils.text import capfirst
+
+        *path, name = field.split(".")
+        model = queryset.model
+        try:
+            for part in path:
+                model = model._meta.get_field(part).related_model
+            return capfirst(force_str(label_for_field(name, model)))
+        except (AttributeError, FieldDoesNotExist):
+            return super().get_heading(queryset, field)
+
+    def to_row_dict(self, item):
+        """A field with choices exports its label ("In review"), not the stored "in_review"."""
+        row = super().to_row_dict(item)
+        for field in row:
+            display = getattr(item, f"get_{field}_display", None) if "." not in field else None
+            if callable(display):
+                label = display()
+                if isinstance(label, list | tuple):  # several choices: "North Jakarta, …"
+                    label = ", ".join(str(part) for part in label)
+                row[field] = None if label is None else str(label)  # not a lazy translation
+        return row
+
     def preprocess_field_value(self, field, value, export_format):
         value = super().preprocess_field_value(field, value, export_format)
         if export_format == self.FORMAT_CSV:

@@ -23,6 +23,7 @@ def export_personal_data(user):
             "email": user.email,
             "name": user.name,
             "preferred_language": getattr(user, "preferred_language", ""),
+            "email_notifications": getattr(user, "email_notifications", True),
             "date_joined": iso(user.date_joined),
             "last_login": iso(user.last_login),
         },

@@ -14,6 +14,7 @@ from portal.views import me, reviews, search
 app_patterns = (
     [
         path("me/", me.dashboard, name="me"),
+        path("me/profile/", me.profile, name="profile"),
         path("me/data/", me.personal_data, name="personal_data"),
         path("me/delete/", privacy_views.delete_own_account, name="delete_account"),
         path("me/notifications/", me.notifications, name="notifications"),

@@ -66,11 +66,24 @@ def register_workflow_log_actions(actions):
         label = _("Workflow step")
 
         def format_message(self, log_entry):
+            from portal.workflow.engine import REGISTRY
+
+            # The stored values ("in_review") shown with their pipeline's labels ("In review").
             data = log_entry.data or {}
+            pipeline = REGISTRY.get(data.get("pipeline", ""))
+            transition, source, target = (
+                data.get("transition", ""),
+                data.get("from", ""),
+                data.get("to", ""),
+            )
+            if pipeline is not None:
+                step = next((t for t in pipeline.transitions if t.name == transition), None)
+                transition = step.label if step else transition
+                source, target = pipeline.state_label(source), pipeline.state_label(target)
             return _("%(transition)s: %(from)s → %(to)s") % {
-                "transition": data.get("transition", ""),
-                "from": data.get("from", ""),
-                "to": data.get("to", ""),
+                "transition": transition,
+                "from": source,
+                "to": target,
             }
 
 

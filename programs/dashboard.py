@@ -1,11 +1,13 @@
-"""The programmes' links on the member dashboard (the ``portal_dashboard_links`` hook)."""
+"""The programmes' links and to-dos on the member dashboard (``portal_dashboard_links`` and
+``portal_dashboard_waiting`` hooks)."""
 
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail import hooks
 
 from partners.permissions import speaks_for_an_agency
-from portal.dashboard import HOOK, DashboardLink
+from portal.dashboard import HOOK, WAITING_HOOK, WAITING_LIMIT, DashboardLink, WaitingItem
 from programs.models import CohortMember
 
 
@@ -21,3 +23,60 @@ def programme_links(request):
         yield DashboardLink(37, _("My mentoring sessions"), reverse("programs:mentor_sessions"))
     if speaks_for_an_agency(request.user):
         yield DashboardLink(70, _("Government responses"), reverse("programs:responses"))
+
+
+@hooks.register(WAITING_HOOK)
+def programme_waiting(request):
+    """Accelerator applications to finish or change; for liaisons, the decisions their agency
+    owes: pilots it is invited to, recommendations it has not answered."""
+    from programs.cohorts.workflows import EDITABLE_STATES
+    from programs.models import CohortApplication, GovernmentResponse, PilotAgency
+
+    user = request.user
+    writers = Q(
+        organisation__memberships__user=user,
+        organisation__memberships__role__in=("owner", "editor"),
+    ) | Q(co_authors=user)
+    applications = (
+        CohortApplication.objects.filter(writers, state__in=EDITABLE_STATES)
+        .select_related("cohort")
+        .distinct()
+        .order_by("-updated_at", "pk")[:WAITING_LIMIT]
+    )
+    for application in applications:
+        changes = application.state == "changes_requested"
+        yield WaitingItem(
+            10 if changes else 15,
+            _("Changes requested") if changes else _("Draft application"),
+            f"{application.cohort} · {application}",
+            reverse("programs:cohort_application", args=[application.pk]),
+        )
+    if not speaks_for_an_agency(user):
+        return
+    involvements = (
+        PilotAgency.objects.filter(
+            state="invited", agency__memberships__user=user, agency__memberships__role="liaison"
+        )
+        .select_related("pilot", "agency")
+        .order_by("invited_at", "pk")[:WAITING_LIMIT]
+    )
+    for involvement in involvements:
+        yield WaitingItem(
+            30,
+            _("Pilot decision"),
+            f"{involvement.pilot.title} · {involvement.agency.name}",
+            reverse("programs:pilot_decision", args=[involvement.pk]),
+        )
+    responses = (
+        GovernmentResponse.objects.for_liaison(user)
+        .awaiting()
+        .select_related("recommendation", "agency")
+        .order_by("requested_at", "pk")[:WAITING_LIMIT]
+    )
+    for response in responses:
+        yield WaitingItem(
+            35,
+            _("Government response"),
+            f"{response.recommendation.title} · {response.agency.name}",
+            reverse("programs:response", args=[response.pk]),
+        )

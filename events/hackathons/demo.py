@@ -1,7 +1,8 @@
 """Demo hackathons: /hackathons/ in both languages, a past Future City Hackathon (tracks from the
 seeded sandbox challenges, 32 teams and projects, judges with scores on a weighted rubric, People's
-Choice votes, published winners, one disqualified project) and an upcoming one open for
-registration. Bulk-created where possible; idempotent (pages by slug)."""
+Choice votes, published winners, one disqualified project), a Clean Air Hackathon whose projects
+are in and whose People's Choice vote is open now (the demo member can vote), and an upcoming one
+open for registration. Bulk-created where possible; idempotent (pages by slug)."""
 
 import random
 from datetime import datetime, timedelta
@@ -151,14 +152,14 @@ def _page(index, *, slug, title, summary, start, tracks, judges, rubric, opens=N
     return page, True
 
 
-def _teams(rng, page, people, count, *, submitted):
+def _teams(rng, page, people, count, *, submitted, first=0):
     startups = list(Organisation.objects.verified().filter(kind="startup").order_by("pk")[:20])
     tracks = list(page.tracks.all())
     teams, memberships, projects = [], [], []
     used = set(TeamMembership.objects.filter(hackathon=page).values_list("user_id", flat=True))
     pool = [p for p in people if p.pk not in used]
     rng.shuffle(pool)
-    for number in range(count):
+    for number in range(first, first + count):
         name = f"{PROJECT_WORDS[number % 16]}{PROJECT_ENDS[(number * 3) % 10]} {number + 1}"
         teams.append(Team(hackathon=page, name=f"Tim {name}", track=tracks[number % len(tracks)],
                           looking_for_members=not submitted and number % 2 == 0,
@@ -253,6 +254,50 @@ def _finish(rng, page, projects, participants, admin):
     return len(awards), len(votes)
 
 
+VOTING_TEAMS = 10
+
+
+def _open_vote(rng, index, challenges, judges, rubric, participants, now):
+    """A hackathon between its submission deadline and its vote's close: the gallery shows vote
+    buttons. A re-seed after the close moves its dates so that the vote is open again."""
+    start = (now - timedelta(days=4)).replace(hour=9, minute=0, second=0, microsecond=0)
+    page, created = _page(
+        index,
+        slug=f"clean-air-hackathon-{start.year}",
+        title=f"Jakarta Clean Air Hackathon {start.year}",
+        summary="The projects are in: vote for your favourite in the People's Choice before "
+        "voting closes.",
+        start=start,
+        tracks=challenges,
+        judges=judges,
+        rubric=rubric,
+    )
+    if created:
+        people = participants[:400]
+        projects = _teams(rng, page, people, VOTING_TEAMS, submitted=True, first=PAST_TEAMS)
+        in_teams = set(TeamMembership.objects.filter(hackathon=page).values_list("user", flat=True))
+        voters = [p for p in participants[400:] if p.pk not in in_teams][:45]
+        votes = [Vote(hackathon=page, user=v, submission=rng.choice(projects)) for v in voters]
+        Vote.objects.bulk_create(votes)
+        VoteAudit.objects.bulk_create(
+            [VoteAudit(hackathon=page, user=v.user, submission=v.submission) for v in votes]
+        )
+    elif page.voting_closes_at <= now:
+        shift = start - page.hacking_starts_at
+        names = [
+            "registration_opens_at",
+            "registration_closes_at",
+            "hacking_starts_at",
+            "submission_deadline",
+            "voting_closes_at",
+            "judging_ends_at",
+            "results_at",
+        ]
+        pages = HackathonPage.objects.filter(translation_key=page.translation_key)
+        pages.update(**{name: getattr(page, name) + shift for name in names})
+    return page
+
+
 def seed(stdout, home, target):
     index = _index(home, target)
     synchronise_page_trees()
@@ -274,6 +319,7 @@ def seed(stdout, home, target):
         reviews = _judge(rng, past, rubric, judges, projects, admin)
         awards, votes = _finish(rng, past, projects, participants, admin)
         figures = f"{len(projects)} projects, {reviews} reviews, {awards} awards, {votes} votes"
+    _open_vote(rng, index, challenges, judges, rubric, participants, now)
     upcoming_start = (now + timedelta(days=35)).replace(hour=9, minute=0, second=0, microsecond=0)
     upcoming, created = _page(index, slug="future-city-hackathon-" + str(upcoming_start.year),
                               title=f"Future City Hackathon {upcoming_start.year}",

@@ -98,3 +98,8 @@ class Registration(models.Model):
     @property
     def answer_list(self):
         return list((self.answers or {}).items())
+
+    @property
+    def answers_text(self):
+        """The answers as one readable line ("Question: answer; …"), for exports."""
+        return "; ".join(f"{question}: {answer}" for question, answer in self.answer_list)

@@ -64,3 +64,29 @@ class TimelineEntry(models.Model):
 
     def __str__(self):
         return f"{self.action}: {self.from_state} → {self.to_state}"
+
+    # Human labels from the item's own pipeline (``Model.workflow``), so no screen shows the
+    # stored values ("in_review"). The content type comes from Django's cache: no query.
+    def _pipeline(self):
+        model = ContentType.objects.get_for_id(self.content_type_id).model_class()
+        return getattr(model, "workflow", None)
+
+    def _state_label(self, value):
+        pipeline = self._pipeline() if value else None
+        return pipeline.state_label(value) if pipeline is not None else value
+
+    @property
+    def from_state_label(self):
+        return self._state_label(self.from_state)
+
+    @property
+    def to_state_label(self):
+        return self._state_label(self.to_state)
+
+    @property
+    def action_label(self):
+        pipeline = self._pipeline()
+        for transition in getattr(pipeline, "transitions", ()):
+            if transition.name == self.action:
+                return transition.label
+        return self.action

@@ -42,6 +42,16 @@ class User(AbstractUser):
         default="en",
         help_text=_("Language of the e-mails the portal sends you."),
     )
+    # Notifications always reach /me/notifications/; this says whether each also comes by e-mail.
+    # Account e-mails (verification, password reset) are sent regardless.
+    email_notifications = models.BooleanField(
+        _("notifications by e-mail"),
+        default=True,
+        help_text=_(
+            "Also send me each notification by e-mail. Account e-mails (confirming an address, "
+            "resetting a password) are always sent."
+        ),
+    )
     # Set when the member deleted their account (portal.privacy.erasure): the row stays for the
     # records that point at it, with nothing left that identifies the person.
     erased_at = models.DateTimeField(_("account deleted"), null=True, blank=True, editable=False)

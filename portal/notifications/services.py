@@ -37,6 +37,9 @@ def notify(recipients, *, title, body="", url="", kind="", email=True):
     Notification.objects.bulk_create(notifications)
     if email:
         for notification in notifications:
+            # A member who turned e-mail off on their profile reads it at /me/notifications/.
+            if not notification.recipient.email_notifications:
+                continue
             key = f"notification:{notification.pk}" if notification.pk else None
             enqueue_email(_email_for(notification), key=key)
     logger.info("Notified %s people: %s", len(notifications), kind or title)

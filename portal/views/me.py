@@ -4,14 +4,17 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from portal.dashboard import dashboard_links
+from portal.dashboard import dashboard_links, waiting_items
 from portal.models import Notification
 from portal.notifications.services import mark_read
+from portal.profile import ProfileForm, update_profile
 
 PAGE_SIZE = 20
 
@@ -29,6 +32,8 @@ def dashboard(request):
             "unread_count": notifications.filter(read_at__isnull=True).count(),
             # Each app's links (portal_dashboard_links hooks), in their order.
             "dashboard_links": dashboard_links(request),
+            # What waits for the member (portal_dashboard_waiting hooks): each links to its to-do.
+            "waiting_items": waiting_items(request),
         },
     )
 
@@ -77,3 +82,17 @@ def personal_data(request):
     from portal.privacy.downloads import personal_data_response
 
     return personal_data_response(request.user)
+
+
+@never_cache
+@login_required
+def profile(request):
+    """The member's name, language and notification e-mail; a refused form keeps what was typed."""
+    form = ProfileForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        user = update_profile(request.user, **form.cleaned_data)
+        # The page comes back in the language the member chose.
+        with translation.override(user.preferred_language):
+            messages.success(request, _("Your profile was saved."))
+            return redirect(reverse("portal:profile"))
+    return render(request, "portal/me/profile.html", {"form": form})

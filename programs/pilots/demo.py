@@ -28,6 +28,8 @@ from programs.models import (
     ProgrammePage,
 )
 from programs.models.pilots import STAGE_RANK
+from programs.pilots.demo_texts import TEXTS
+from programs.pilots.demo_topics import MORE_TOPICS
 
 TITLES = ("Pilot projects", "Proyek percontohan")
 INTRO = ("Every pilot of the network, the agencies that reviewed it, and what became of it: "
@@ -81,7 +83,6 @@ REASONS = [
     "A city-wide system procured by the agency now covers the same need.",
     "The lead start-up closed; no partner took the work over.",
 ]
-ROUNDS = {1: "second district", 2: "third district"}
 STEPS = ["proposed", "agency_review", "approved", "piloting", "evaluation"]
 
 
@@ -123,22 +124,19 @@ def seed(stdout, home, target):
     stages = _stages()
     now = timezone.now()
     pilots, plan = [], []
+    topics = TOPICS + MORE_TOPICS  # one each: 67 different pilots
     for n, stage in enumerate(stages):
-        topic = TOPICS[n % len(TOPICS)]
+        topic = topics[n % len(topics)]
         district = DISTRICTS[(n // len(TOPICS) + n) % len(DISTRICTS)]
-        title = topic[0] if n < len(TOPICS) else f"{topic[0]}, {ROUNDS[n // len(TOPICS)]}"
+        title = topic[0]
+        summary, problem, solution = TEXTS[title]
         lead = orgs.get(topic[1]) or next(o for o in orgs.values() if not o.is_agency)
         start = date(2020, 3, 1) + timedelta(days=40 * n)
         origin = ORIGINS[n % len(ORIGINS)]
         programme = (programmes[0] if start.year < 2024 else programmes[-1]) if programmes else None
         pilots.append(Pilot(
             title=title, slug=slugify(title)[:200],
-            summary=f"{topic[0]} in {dict(_district_names()).get(district)}: a time-boxed test with "
-                    f"{topic[4]} before any city-wide roll-out.",
-            problem=f"Today the city lacks reliable, timely information for this: {topic[5].lower()} "
-                    "is not measured, and residents wait.",
-            solution=f"{lead.name} runs a pilot with the agency, measures {topic[5].lower()} and "
-                     "reports openly.",
+            summary=summary, problem=problem, solution=solution,
             origin=origin, lead_organisation=lead, programme=programme,
             proposal=proposals[n % len(proposals)] if origin == "proposal" and proposals and n < 8 else None,
             challenge=challenges[n % len(challenges)] if origin == "challenge_response" and challenges else None,
@@ -169,12 +167,6 @@ def seed(stdout, home, target):
         f"{AdoptionRecord.objects.count()} adoption records, "
         f"{PilotAgency.objects.overdue().count()} agency reviews overdue."
     )
-
-
-def _district_names():
-    from programs.models import District
-
-    return District.choices
 
 
 def _related(pilots, plan, pillars, sdgs, agencies, orgs, manager, now):

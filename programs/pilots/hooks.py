@@ -99,6 +99,8 @@ class PilotViewSet(PortalModelViewSet):
     list_export = ["title", "state", "origin", "lead_organisation", "programme", "start_date",
                    "end_date", "budget_idr", "funding_source", "districts", "is_published",
                    "published_at", "discontinued_reason", "updated_at"]  # fmt: skip
+    # Both fields' own label is "published": the export tells them apart.
+    export_headings = {"is_published": _("Published"), "published_at": _("Published on")}
     export_filename = "pilots"
     inspect_view_enabled = True
     ordering = ["-updated_at"]

@@ -6,7 +6,7 @@ import io
 import pytest
 from django.core.management import call_command
 
-from events.hackathons import judging, submissions
+from events.hackathons import judging, permissions, submissions
 from events.models import HackathonPage, HackathonPerson, Submission, Team, Vote
 from portal.models import ReviewAssignment
 from tests.conftest import page_queries
@@ -113,7 +113,10 @@ def test_lists_and_pages_do_not_grow_with_the_data(client, hackathon):
 def test_demo_builds_past_and_upcoming_hackathons(client, demo_site):
     call_command("seed_demo", stdout=io.StringIO())
     pages = HackathonPage.objects.filter(locale__language_code="en").order_by("hacking_starts_at")
-    past, upcoming = pages
+    past, voting, upcoming = pages
+    # Between the deadline and the vote's close: the People's Choice is open now.
+    assert voting.phase() == "judging" and voting.submissions.filter(state="submitted").exists()
+    assert permissions.voting_open(voting)[0]
     assert past.teams.count() >= 30 and past.submissions.count() >= 30
     assert past.awards.filter(published_at__isnull=False).count() >= len(past.tracks.all())
     assert Vote.objects.filter(hackathon=past).exists()

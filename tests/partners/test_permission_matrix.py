@@ -25,6 +25,7 @@ MATRIX = {
     "proposal_edit": ORGANISATION | {"reviewer", "manager"},  # readers are sent to the detail
     "attachment": ORGANISATION | {"reviewer", "manager"},
     "members": ORGANISATION | {"manager"},
+    "organisation_profile": {"editor", "owner"},  # program managers edit it in the admin
     "review": {"reviewer"},
     "decide": {"manager"},
     "queue": {"manager"},
@@ -64,6 +65,7 @@ def world(cast, django_capture_on_commit_callbacks):
         "proposal_edit": reverse("partners:proposal_edit", args=[pk]),
         "attachment": reverse("partners:proposal_attachment", args=[pk, attachment.pk]),
         "members": reverse("partners:members", args=[cast.organisation.slug]),
+        "organisation_profile": reverse("partners:edit_profile", args=[cast.organisation.slug]),
         "review": reverse("portal:review", args=[assignment.pk]),
         "decide": reverse("proposals:decide", args=[pk]),
         "queue": reverse("proposals:review_queue"),

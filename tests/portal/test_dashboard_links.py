@@ -22,9 +22,11 @@ def _links(client, user):
 
 
 def test_every_app_adds_its_links_in_order(client, member):
-    assert _links(client, member)[3:] == [
+    assert _links(client, member)[0] == ("/en/me/profile/", "Your profile")
+    assert _links(client, member)[4:] == [
         ("/en/me/delete/", "Delete my account"),
         ("/en/me/organisations/", "My organisations"),
+        ("/en/me/proposals/", "My proposals"),
         ("/en/me/events/", "My events"),
         ("/en/me/pilots/", "My pilots"),
         ("/en/me/accelerator/", "My accelerator applications"),
