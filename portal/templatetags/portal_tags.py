@@ -9,6 +9,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
 from portal.cache import FRAME_TIMEOUT, frame_cached, request_generation
+from portal.i18n import localised as localised_text
 from portal.sanitize import sanitize_html
 
 register = template.Library()
@@ -89,6 +90,12 @@ def frame_cache(context):
     if not settings.PORTAL_FRAME_CACHE or request is None:
         return (0, "")
     return (FRAME_TIMEOUT, f"{request_generation(request)}:{request.get_host()}")
+
+
+@register.filter
+def localised(obj, field):
+    """``{{ pilot|localised:"title" }}``: the field in the reader's language (portal/i18n.py)."""
+    return localised_text(obj, field)
 
 
 @register.filter

@@ -68,8 +68,10 @@ class PilotQuerySet(models.QuerySet):
 
 class Pilot(models.Model):
     title = models.CharField(_("title"), max_length=200)
+    title_id = models.CharField(_("title (Bahasa Indonesia)"), max_length=200, blank=True)
     slug = models.SlugField(_("slug"), max_length=220, unique=True)
     summary = models.TextField(_("summary"), max_length=1000, blank=True)
+    summary_id = models.TextField(_("summary (Bahasa Indonesia)"), max_length=1000, blank=True)
     problem = models.TextField(_("problem"), max_length=10000, blank=True)
     solution = models.TextField(_("solution"), max_length=10000, blank=True)
     origin = models.CharField(
