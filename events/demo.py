@@ -314,6 +314,9 @@ def seed(stdout):
     speakers = _speakers(rng)
     events = _events(index, rng, speakers)
     synchronise_page_trees()  # the Indonesian tree gets the new events as aliases
+    from events.demo_id import translate_events
+
+    translate_events(index, target, TYPE_TITLES)
     registrations = _registrations(rng, events, _participants()) if events else 0
     _demo_member(events)
     from events.hackathons import demo as hackathons

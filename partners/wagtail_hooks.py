@@ -62,6 +62,7 @@ class OrganisationViewSet(PortalModelViewSet):
         ),
         FieldPanel("logo"),
         FieldPanel("description"),
+        FieldPanel("description_id"),
         MultiFieldPanel(
             [FieldPanel("website"), FieldPanel("city"), FieldPanel("country")],
             heading=_("Where"),

@@ -275,6 +275,10 @@ def seed(stdout):
 
     mentoring_demo.seed(stdout, home)
     synchronise_page_trees()  # the Indonesian tree gets the new pages as aliases
+    from programs.demo_id import translate_programmes, translate_recommendations
+
+    translate_programmes(programme_index, target)
+    translate_recommendations(policy_index, target)
     responses = GovernmentResponse.objects
     stdout.write(
         f"Programmes: {ProgrammePage.objects.filter(locale=home.locale).count()} programmes, "

@@ -61,6 +61,11 @@ class Organisation(index.Indexed, models.Model):
     description = models.TextField(
         _("description"), blank=True, help_text=_("Basic formatting and links are kept.")
     )
+    description_id = models.TextField(
+        _("description (Bahasa Indonesia)"),
+        blank=True,
+        help_text=_("Shown on the Indonesian site; the English description when empty."),
+    )
     website = models.URLField(_("website"), blank=True)
     city = models.CharField(_("city"), max_length=100, blank=True)
     country = models.CharField(_("country"), max_length=100, blank=True)
@@ -94,6 +99,7 @@ class Organisation(index.Indexed, models.Model):
         index.SearchField("name_id", boost=3),
         index.SearchField("short_name", boost=2),
         index.SearchField("description"),
+        index.SearchField("description_id"),
         index.SearchField("city"),
         index.AutocompleteField("name"),
         index.FilterField("kind"),

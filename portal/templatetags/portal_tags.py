@@ -9,6 +9,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
 from portal.cache import FRAME_TIMEOUT, frame_cached, request_generation
+from portal.i18n import in_english
 from portal.i18n import localised as localised_text
 from portal.sanitize import sanitize_html
 
@@ -96,6 +97,16 @@ def frame_cache(context):
 def localised(obj, field):
     """``{{ pilot|localised:"title" }}``: the field in the reader's language (portal/i18n.py)."""
     return localised_text(obj, field)
+
+
+@register.filter
+def localised_lang(obj, field):
+    """As ``localised``, for text in the page body: English shown on the Indonesian site (no
+    Indonesian twin yet) is marked ``lang="en"`` so screen readers pronounce it as English."""
+    text = localised_text(obj, field)
+    if text and in_english(obj, field):
+        return format_html('<span lang="en">{}</span>', text)
+    return text
 
 
 @register.filter

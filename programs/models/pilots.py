@@ -73,7 +73,9 @@ class Pilot(models.Model):
     summary = models.TextField(_("summary"), max_length=1000, blank=True)
     summary_id = models.TextField(_("summary (Bahasa Indonesia)"), max_length=1000, blank=True)
     problem = models.TextField(_("problem"), max_length=10000, blank=True)
+    problem_id = models.TextField(_("problem (Bahasa Indonesia)"), max_length=10000, blank=True)
     solution = models.TextField(_("solution"), max_length=10000, blank=True)
+    solution_id = models.TextField(_("solution (Bahasa Indonesia)"), max_length=10000, blank=True)
     origin = models.CharField(
         _("origin"), max_length=30, choices=Origin.choices, default=Origin.DIRECT, db_index=True
     )

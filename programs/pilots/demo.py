@@ -25,6 +25,7 @@ from programs.models import (
     PilotMilestone,
     ProgrammePage,
 )
+from programs.demo_id import pilot_texts
 from programs.models.pilots import STAGE_RANK
 
 TITLES = ("Pilot projects", "Proyek percontohan")
@@ -147,6 +148,7 @@ def seed(stdout, home, target):
             is_published=not (stage == "proposed" and n % 3 != 0),
             published_at=now - timedelta(days=max(5, 2000 - 33 * n)),
             created_by=manager, created_at=now - timedelta(days=max(20, 2000 - 33 * n)),
+            **pilot_texts(n, district, topic[4], lead.name_id or lead.name),
         ))  # fmt: skip
         plan.append((topic, stage, n, lead))
     # The demo member's start-up leads a proposed (unpublished) pilot too.
