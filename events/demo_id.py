@@ -137,7 +137,10 @@ FAQ = [
         "Siapa pemilik kodenya?",
         "Tim Anda. Pilih lisensi terbuka jika ingin perangkat daerah mengadopsinya.",
     ),
-    ("Bolehkah saya mengubah proyek setelah mengirimnya?", "Boleh sampai tenggat, sesudahnya tidak."),
+    (
+        "Bolehkah saya mengubah proyek setelah mengirimnya?",
+        "Boleh sampai tenggat, sesudahnya tidak.",
+    ),
 ]
 TRACKS = {"Open innovation": ("Inovasi terbuka", "Masalah Jakarta apa pun di luar jalur lain.")}
 AWARDS = {"People's Choice": "Pilihan Publik", "Winner: {}": "Pemenang: {}"}
@@ -149,7 +152,9 @@ def _localise_tracks(page):
     tracks = list(page.tracks.all())
     for track in tracks:
         if track.challenge is not None:
-            track.challenge = track.challenge.get_translation_or_none(page.locale) or track.challenge
+            track.challenge = (
+                track.challenge.get_translation_or_none(page.locale) or track.challenge
+            )
             track.save(update_fields=["challenge"])
     page.tracks = tracks
 
@@ -168,4 +173,3 @@ def translate_hackathons(index, target):
         }
         pairs.append((page, fields))
     return translate_aliases(pairs, target, prepare=_localise_tracks)
-

@@ -8,7 +8,10 @@ from portal.demo_translation import translate_aliases
 AGENCY_NAMES = {
     "Bureau of Legal Affairs": ("Biro Hukum", ""),
     "Bureau of Education and Mental Spiritual": ("Biro Pendidikan dan Mental Spiritual", ""),
-    "Secretariat of the Jakarta Capital City Council": ("Sekretariat DPRD Provinsi DKI Jakarta", ""),
+    "Secretariat of the Jakarta Capital City Council": (
+        "Sekretariat DPRD Provinsi DKI Jakarta",
+        "",
+    ),
     "Inspectorate": ("Inspektorat", ""),
     "Board of Regional Development Planning": ("Badan Perencanaan Pembangunan Daerah", "Bappeda"),
     "Board of Local Finance Management": ("Badan Pengelola Keuangan Daerah", "BPKD"),
@@ -250,8 +253,7 @@ CHALLENGES = {
     ),
     "urban-farming-iot": (
         "Pertanian perkotaan dengan IoT",
-        "Bantu kebun warga di permukiman panen lebih banyak dengan sensor dan berbagi "
-        "pengetahuan.",
+        "Bantu kebun warga di permukiman panen lebih banyak dengan sensor dan berbagi pengetahuan.",
         "Kebun perkotaan di permukiman kehilangan panen karena masalah penyiraman dan hama yang "
         "terlambat diketahui.",
         "Kelompok tani kota berkebun di atap gedung dan lahan kosong di seluruh kota.",

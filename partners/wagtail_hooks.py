@@ -57,7 +57,13 @@ class OrganisationViewSet(PortalModelViewSet):
     ordering = ["name"]
     panels = [
         MultiFieldPanel(
-            [FieldPanel("name"), FieldPanel("name_id"), FieldPanel("short_name"), FieldPanel("slug"), FieldPanel("kind")],
+            [
+                FieldPanel("name"),
+                FieldPanel("name_id"),
+                FieldPanel("short_name"),
+                FieldPanel("slug"),
+                FieldPanel("kind"),
+            ],
             heading=_("Identity"),
         ),
         FieldPanel("logo"),

@@ -25,11 +25,9 @@ from wagtail.search import index
 def _aliases(pairs, target):
     """(alias, fields) for each (English page, fields) whose Indonesian page is still an alias."""
     wanted = {page.translation_key: fields for page, fields in pairs}
-    aliases = (
-        Page.objects.filter(
-            translation_key__in=wanted, locale=target, alias_of__isnull=False
-        ).specific()
-    )
+    aliases = Page.objects.filter(
+        translation_key__in=wanted, locale=target, alias_of__isnull=False
+    ).specific()
     return [(alias, wanted[alias.translation_key]) for alias in aliases]
 
 

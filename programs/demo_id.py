@@ -19,8 +19,8 @@ PROGRAMMES = {
             "Bangkok",
         ],
         "body": [
-            "Didanai program <span lang=\"en\">Partnership for Sustainable Cities</span> dari Uni Eropa "
-            "dan didukung Kerja Sama Pembangunan Jerman melalui <span lang=\"en\">Experts Fund for "
+            'Didanai program <span lang="en">Partnership for Sustainable Cities</span> dari Uni Eropa '
+            'dan didukung Kerja Sama Pembangunan Jerman melalui <span lang="en">Experts Fund for '
             "municipal Partnerships worldwide</span>, "
             "Smart Change mempertemukan Jakarta dan kota kembarnya, Berlin, pada 2019 hingga 2023. "
             "Berlin menempatkan seorang tenaga ahli terintegrasi di Jakarta sejak Februari 2019; "
@@ -32,6 +32,18 @@ PROGRAMMES = {
             "Pada September 2023 kedua kota menandatangani Deklarasi Bersama tentang Inovasi dan "
             "Teknologi di Future City Hub.",
         ],
+    },
+    "future-city-accelerator": {
+        "title": "Future City Accelerator",
+        "summary": "Akselerator Jakarta bagi perusahaan rintisan yang memecahkan masalah kota "
+        "bersama perangkat daerah, di Future City Hub: angkatan empat bulan yang ditutup dengan "
+        "demo day.",
+        "objectives": [
+            "Membantu perusahaan rintisan mengubah masalah kota menjadi layanan yang diadopsi "
+            "perangkat daerah",
+            "Menghubungkan setiap angkatan dengan tantangan sandbox perangkat daerah",
+        ],
+        "body": [],
     },
     "digital-government-peer-exchange": {
         "title": "Pertukaran Antarmitra Pemerintahan Digital",
@@ -79,7 +91,9 @@ def translate_programmes(index, target):
                     "title": spec["title"],
                     "summary": spec["summary"],
                     "objectives": [("objective", text) for text in spec["objectives"]],
-                    "body": [("rich_text", "".join(f"<p>{p}</p>" for p in spec["body"]))],
+                    "body": [("rich_text", "".join(f"<p>{p}</p>" for p in spec["body"]))]
+                    if spec["body"]
+                    else page.body,
                     "team_contacts": _contacts(page),
                 },
             )
@@ -134,7 +148,9 @@ RECOMMENDATIONS = {
     "Cybersecurity baseline for provincial agencies": "Standar dasar keamanan siber bagi perangkat daerah",
     "Digital literacy classes in public libraries": "Kelas literasi digital di perpustakaan umum",
 }
-SUMMARY = "{title}: apa yang perlu diubah perangkat daerah, mengapa, dan cara mengujinya lebih dulu."
+SUMMARY = (
+    "{title}: apa yang perlu diubah perangkat daerah, mengapa, dan cara mengujinya lebih dulu."
+)
 BODY = [
     "Masalahnya. Rekomendasi “{title}” menjawab kebutuhan yang disampaikan mitra, warga, dan "
     "staf perangkat daerah dalam dialog multipihak dan dialog kebijakan program: kini layanan "
@@ -181,7 +197,10 @@ def translate_recommendations(index, target):
 
 # Pilot topics (as programs.pilots.demo.TOPICS, same order): (title, indicator).
 PILOT_TOPICS = [
-    ("Sensor tinggi muka air sungai untuk peringatan dini banjir", "menit peringatan sebelum banjir"),
+    (
+        "Sensor tinggi muka air sungai untuk peringatan dini banjir",
+        "menit peringatan sebelum banjir",
+    ),
     ("Peringatan sumbatan sampah di pintu air", "sumbatan yang dibersihkan dalam 6 jam"),
     ("Sensor kualitas udara (ISPU) di sekolah", "sekolah dengan pembacaan ISPU langsung"),
     ("Pemesanan uji emisi kendaraan", "uji emisi yang dipesan secara daring"),
@@ -191,7 +210,10 @@ PILOT_TOPICS = [
     ("Pelaporan kerusakan lampu jalan", "lampu LED rusak yang diperbaiki dalam 3 hari"),
     ("Kampanye pengenalan Wi-Fi publik", "warga yang tahu Wi-Fi publik tersedia"),
     ("Pendampingan pembayaran nontunai UMKM", "UMKM yang menerima QRIS"),
-    ("Saluran pelaporan kekerasan terhadap perempuan dan anak", "laporan yang ditangani dalam 24 jam"),
+    (
+        "Saluran pelaporan kekerasan terhadap perempuan dan anak",
+        "laporan yang ditangani dalam 24 jam",
+    ),
     ("Pemesanan perawatan di rumah bagi warga lanjut usia", "warga lanjut usia yang terdaftar"),
     ("Transportasi aksesibel bagi penyandang disabilitas", "perjalanan yang dipesan"),
     ("Pertanian perkotaan dengan sensor tanah IoT", "hasil panen per petak"),
@@ -241,3 +263,80 @@ def pilot_texts(number, district, host_agency, lead_name):
         "solution_id": f"{lead_name} menjalankan uji coba bersama perangkat daerah, mengukur "
         f"{indicator}, dan melaporkannya secara terbuka.",
     }
+
+
+THEMES = {
+    "Flood resilience and water": "ketahanan banjir dan air",
+    "Mobility and clean air": "mobilitas dan udara bersih",
+    "Digital public services": "layanan publik digital",
+    "MSME digitalisation and food prices": "digitalisasi UMKM dan harga pangan",
+}
+
+
+def cohort_texts(kind, theme):
+    """Indonesian summary and description of a demo cohort."""
+    if kind == "accelerator":
+        summary = (
+            f"Tema {THEMES.get(theme, theme)}: angkatan empat bulan di Future City Hub, bersama "
+            "mentor, tantangan sandbox perangkat daerah, dan demo day."
+        )
+    else:
+        summary = (
+            "Pelatihan enam bulan bagi inkubator, akselerator, dan pusat komunitas yang "
+            "mendukung perusahaan rintisan Jakarta."
+        )
+    description = (
+        "Organisasi terpilih bertemu setiap minggu di Future City Hub, bekerja bersama mentor dan "
+        "perangkat daerah, lalu mempresentasikan hasil karyanya di akhir program."
+    )
+    return summary, description
+
+
+UNITS = {
+    "min": "menit",
+    "schools": "sekolah",
+    "markets": "pasar",
+    "farmers": "petani",
+    "MSMEs": "UMKM",
+    "people": "orang",
+    "trips": "perjalanan",
+    "days": "hari",
+    "services": "layanan",
+    "bookings": "pemesanan",
+    "members": "anggota",
+    "hydrants": "hidran",
+    "visitors": "pengunjung",
+    "trees": "pohon",
+    "pupils": "murid",
+    "events": "acara",
+    "comments": "masukan",
+}
+INDICATOR = ("Residents reached", "Warga yang terjangkau")
+MILESTONES = {
+    "Agreement signed": "Perjanjian ditandatangani",
+    "Field test": "Uji lapangan",
+    "Evaluation report": "Laporan evaluasi",
+}
+REASONS = [
+    "Perangkat daerah tuan rumah tidak menemukan pos anggaran untuk tahun anggaran berikutnya.",
+    "Hasil yang terukur tetap jauh di bawah target setelah perpanjangan.",
+    "Sistem tingkat kota yang diadakan perangkat daerah kini memenuhi kebutuhan yang sama.",
+    "Perusahaan rintisan pelaksana tutup; tidak ada mitra yang melanjutkan pekerjaannya.",
+]
+ANSWERS = {
+    "accept": "Perangkat daerah menerima rekomendasi ini dan memasukkannya ke rencana kerja tahun "
+    "depan.",
+    "accept_partially": "Perangkat daerah menerima bagian pertama; sisanya menunggu keputusan "
+    "anggaran.",
+    "reject": "Perangkat daerah tidak akan menindaklanjuti rekomendasi ini: program yang sudah "
+    "ada telah mencakupnya.",
+    "implement": "Diterapkan di seluruh kota setelah uji coba di satu wilayah.",
+}
+
+
+def unit(value):
+    return UNITS.get(value, value)
+
+
+def capitalised(text):
+    return text[:1].upper() + text[1:]

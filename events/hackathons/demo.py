@@ -135,7 +135,7 @@ def _page(index, *, slug, title, summary, start, tracks, judges, rubric, opens=N
         page.tracks.add(Track(
             name=challenge.title[:200], description=challenge.summary, challenge=challenge,
             name_id=indonesian[0][:200], description_id=indonesian[1],
-            prize=["Rp 50,000,000 and a pilot with the agency", "Rp 30,000,000",
+            prize=["Rp 50,000,000 + pilot", "Rp 30,000,000",
                    "Rp 30,000,000", "Rp 20,000,000"][order % 4], sort_order=order))  # fmt: skip
     sponsor = Organisation.objects.verified().exclude(kind="agency").order_by("name").first()
     if sponsor:

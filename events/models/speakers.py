@@ -93,4 +93,6 @@ class Speaker(index.Indexed, models.Model):
 
     @property
     def affiliation(self):
-        return localised(self.organisation, "name") if self.organisation_id else self.organisation_name
+        return (
+            localised(self.organisation, "name") if self.organisation_id else self.organisation_name
+        )

@@ -163,7 +163,7 @@ def filter_select(
             option_value = option_text = option
         else:
             option_value = getattr(option, value)
-            option_text = option if text is None else getattr(option, text)
+            option_text = option if text is None else localised_text(option, text)
         rows.append((str(option_value), option_text))
     selected = "" if current is None else str(current)
     return {

@@ -15,6 +15,8 @@ from partners.demo import LIAISON_AGENCY, MEMBER_EMAIL
 from partners.models import ChallengePage, Organisation, Proposal
 from portal.demo import ADMIN_EMAIL, translate_page
 from portal.models import Pillar, SustainableDevelopmentGoal, TimelineEntry, User
+from programs import demo_id
+from programs.demo_id import pilot_texts
 from programs.models import (
     AdoptionRecord,
     Pilot,
@@ -25,7 +27,6 @@ from programs.models import (
     PilotMilestone,
     ProgrammePage,
 )
-from programs.demo_id import pilot_texts
 from programs.models.pilots import STAGE_RANK
 
 TITLES = ("Pilot projects", "Proyek percontohan")
@@ -158,6 +159,7 @@ def seed(stdout, home, target):
         if pilot.state == "discontinued":
             pilot.reached = STAGE_RANK[STEPS[n % len(STEPS)]]
             pilot.discontinued_reason = REASONS[n % len(REASONS)]
+            pilot.discontinued_reason_id = demo_id.REASONS[n % len(REASONS)]
     Pilot.objects.bulk_create(pilots)
     pilots = list(Pilot.objects.order_by("pk"))
     _related(pilots, plan, pillars, sdgs, agencies, orgs, manager, now)
@@ -224,9 +226,12 @@ def _related(pilots, plan, pillars, sdgs, agencies, orgs, manager, now):
         has_measure = rank >= STAGE_RANK["evaluation"]
         indicators += [
             PilotIndicator(pilot=pilot, name=topic[5], unit=topic[6], target=target,
+                           name_id=demo_id.capitalised(demo_id.PILOT_TOPICS[n % len(TOPICS)][1]),
+                           unit_id=demo_id.unit(topic[6]),
                            baseline=target / 4, measured=measured if has_measure else None,
                            measured_on=pilot.end_date if has_measure else None),
             PilotIndicator(pilot=pilot, name="Residents reached", unit="people",
+                           name_id=demo_id.INDICATOR[1], unit_id=demo_id.unit("people"),
                            target=Decimal(5000 + 500 * (n % 8)),
                            measured=Decimal(4200 + 450 * (n % 8)) if has_measure else None),
         ]  # fmt: skip
@@ -235,6 +240,7 @@ def _related(pilots, plan, pillars, sdgs, agencies, orgs, manager, now):
             done = rank >= k + 2
             milestones.append(PilotMilestone(
                 pilot=pilot, title=label, due_on=pilot.start_date + timedelta(days=offset),
+                title_id=demo_id.MILESTONES[label],
                 status="done" if done else "planned",
                 completed_on=pilot.start_date + timedelta(days=offset) if done else None,
             ))  # fmt: skip
@@ -242,10 +248,12 @@ def _related(pilots, plan, pillars, sdgs, agencies, orgs, manager, now):
             documents.append(PilotDocument(
                 pilot=pilot, kind="mou" if n % 2 else "agreement",
                 title=f"Cooperation with {host.name}",
+                title_id=f"Kerja sama dengan {host.name_id or host.name}",
                 reference=f"{100 + n}/PKS/{pilot.start_date.year}", uploaded_by=manager))  # fmt: skip
         if rank >= STAGE_RANK["evaluation"]:
             documents.append(PilotDocument(
                 pilot=pilot, kind="evaluation_report", title="Evaluation report",
+                title_id=demo_id.MILESTONES["Evaluation report"],
                 reference=f"EVAL-{pilot.start_date.year}-{n:02d}", uploaded_by=manager))  # fmt: skip
         for k, step in enumerate(
             STEPS[: rank + 1] + ([stage] if stage in ("adopted", "discontinued") else [])
@@ -253,7 +261,8 @@ def _related(pilots, plan, pillars, sdgs, agencies, orgs, manager, now):
             entries.append((TimelineEntry(
                 content_type=pilot_type, object_id=str(pilot.pk), actor=manager,
                 action="propose" if k == 0 else step, to_state=step, visibility="public",
-                comment=pilot.discontinued_reason if step == "discontinued" else "",
+                # The reason is on the page ("Why it stopped"), in the reader's language.
+                comment="",
             ), started - timedelta(days=90) + timedelta(days=45 * k)))  # fmt: skip
         entries.append((TimelineEntry(
             content_type=pilot_type, object_id=str(pilot.pk), actor=manager, action="note",
@@ -283,6 +292,10 @@ def _adoptions(manager):
             involvement=involvement, pilot=pilot, adopted_on=pilot.end_date + timedelta(days=45),
             legal_basis=(f"Governor Regulation No. {20 + n}/{pilot.end_date.year}" if n % 2
                          else f"Cooperation agreement {300 + n}/PKS/{pilot.end_date.year}"),
+            legal_basis_id=(f"Peraturan Gubernur Nomor {20 + n} Tahun {pilot.end_date.year}" if n % 2
+                            else f"Perjanjian kerja sama {300 + n}/PKS/{pilot.end_date.year}"),
+            service_id=f"{pilot.title_id} (layanan JAKI)" if n % 2
+            else f"Program {involvement.agency.name_id or involvement.agency.name}: {pilot.title_id}",
             scale="city_wide" if n % 3 else "district",
             service=f"{pilot.title} (JAKI service)" if n % 2 else f"{involvement.agency.name} programme: {pilot.title}",
             recorded_by=manager,

@@ -35,7 +35,9 @@ def test_indonesian_name_is_shown_to_indonesian_readers_and_english_to_english_o
 
 def test_an_empty_indonesian_twin_falls_back_to_english():
     partner = OrganisationFactory(name="Deutsche Gesellschaft für Internationale Zusammenarbeit")
-    assert _render(partner, "id") == "<p>Deutsche Gesellschaft für Internationale Zusammenarbeit</p>"
+    assert (
+        _render(partner, "id") == "<p>Deutsche Gesellschaft für Internationale Zusammenarbeit</p>"
+    )
     with translation.override("id"):
         assert in_english(partner, "name")
     with translation.override("en"):
@@ -61,7 +63,10 @@ def test_speakers_use_the_same_rule():
     with translation.override("id"):
         assert (speaker.display_title, speaker.affiliation) == ("Peneliti", "Dinas Kesehatan")
     with translation.override("en"):
-        assert (speaker.display_title, speaker.affiliation) == ("Researcher", "Department of Health")
+        assert (speaker.display_title, speaker.affiliation) == (
+            "Researcher",
+            "Department of Health",
+        )
     speaker.title_id = ""
     with translation.override("id"):
         assert speaker.display_title == "Researcher"
