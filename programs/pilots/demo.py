@@ -144,7 +144,7 @@ def seed(stdout, home, target):
             districts=[district] if n % 5 else [district, DISTRICTS[(n + 1) % 6]],
             start_date=start, end_date=start + timedelta(days=180 + 30 * (n % 6)),
             budget_idr=(150 + 25 * (n % 12)) * 1_000_000,
-            funding_source=["European Union (Smart Change)", "City budget (APBD)", "CSR partner", "Lead organisation"][n % 4],
+            funding_source=["EU (Smart Change)", "APBD DKI Jakarta", "CSR", lead.name][n % 4],
             state=stage, reached=STAGE_RANK.get(stage, STAGE_RANK["evaluation"]),
             is_published=not (stage == "proposed" and n % 3 != 0),
             published_at=now - timedelta(days=max(5, 2000 - 33 * n)),

@@ -68,6 +68,7 @@ def read(client, path):
 
 
 def english_in(text):
+    text = re.sub(r"https?://\S+", "", text)  # addresses (a citation's link) are not prose
     return sorted({match.group(0).lower() for match in ENGLISH.finditer(text)})
 
 
