@@ -352,6 +352,9 @@ def seed(stdout):
     events = _events(index, rng, speakers)
     synchronise_page_trees()  # the Indonesian tree gets the new events as aliases
     _every_speaker_speaks(random.Random(SPEAKERS))  # noqa: S311 - demo data
+    from events.demo_id import translate_events
+
+    translate_events(index, target, TYPE_TITLES)
     registrations = _registrations(rng, events, _participants()) if events else 0
     _demo_member(events)
     from events.hackathons import demo as hackathons

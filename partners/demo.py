@@ -4,8 +4,10 @@ from allauth.account.models import EmailAddress
 from wagtail.models import Locale
 
 from partners.demo_challenges import seed_challenges
+from partners.demo_id import name_organisations, translate_challenges
 from partners.models import (
     AgencyIndexPage,
+    ChallengeIndexPage,
     Membership,
     Organisation,
     OrganisationKind,
@@ -218,8 +220,10 @@ def seed(stdout):
         )
     for name, kind, city in PENDING:
         _upsert(name, kind=kind, city=city, country="Indonesia")
+    name_organisations()
     challenges = seed_challenges(home, target)
     synchronise_page_trees()  # the Indonesian tree gets the new challenges as aliases
+    translate_challenges(ChallengeIndexPage.objects.get(locale=home.locale), target)
     _demo_member()
     _demo_liaison()
     proposals_demo.seed(stdout)

@@ -57,11 +57,18 @@ class OrganisationViewSet(PortalModelViewSet):
     ordering = ["name"]
     panels = [
         MultiFieldPanel(
-            [FieldPanel("name"), FieldPanel("short_name"), FieldPanel("slug"), FieldPanel("kind")],
+            [
+                FieldPanel("name"),
+                FieldPanel("name_id"),
+                FieldPanel("short_name"),
+                FieldPanel("slug"),
+                FieldPanel("kind"),
+            ],
             heading=_("Identity"),
         ),
         FieldPanel("logo"),
         FieldPanel("description"),
+        FieldPanel("description_id"),
         MultiFieldPanel(
             [FieldPanel("website"), FieldPanel("city"), FieldPanel("country")],
             heading=_("Where"),

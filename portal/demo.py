@@ -137,7 +137,7 @@ STANDARD_PAGES = {
             (
                 "The IP address recorded with a People's Choice vote is dropped after 30 days, "
                 "notifications after a year, and sent e-mails after 30 days.",
-                "Alamat IP yang dicatat bersama suara People's Choice dihapus setelah 30 hari, "
+                "Alamat IP yang dicatat bersama suara Pilihan Publik dihapus setelah 30 hari, "
                 "notifikasi setelah satu tahun, dan e-mail terkirim setelah 30 hari.",
             ),
         ],

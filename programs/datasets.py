@@ -76,6 +76,18 @@ PILOTS = register(
             Field("title", "string", _("Title"), _("The pilot's name.")),
             Field("summary", "string", _("Summary"), _("What the pilot does, in brief.")),
             Field(
+                "title_id",
+                "string",
+                _("Title (Bahasa Indonesia)"),
+                _("The pilot's name in Bahasa Indonesia; empty when not translated."),
+            ),
+            Field(
+                "summary_id",
+                "string",
+                _("Summary (Bahasa Indonesia)"),
+                _("What the pilot does, in Bahasa Indonesia; empty when not translated."),
+            ),
+            Field(
                 "stage",
                 "string",
                 _("Stage"),

@@ -21,6 +21,7 @@ from portal.i18n import synchronise_page_trees
 from portal.models import HomePage, Pillar, SustainableDevelopmentGoal, User
 
 from . import services
+from .demo_id import ANSWERS as ANSWERS_ID
 from .demo_policy import BODY, SECOND, SMART_CHANGE
 from .models import (
     GovernmentResponse,
@@ -233,8 +234,13 @@ def _respond(page, number, manager):
             when = min(page.date + timedelta(days=days), timezone.localdate())
             services.take_step(
                 manager, response, step, text=ANSWERS.get(step, ""), date=when,
-                reference=f"Letter {number + 1:03d}/{page.date.year}" if step in ANSWERS else "",
+                reference=f"{number + 1:03d}/{page.date.year}" if step in ANSWERS else "",
             )  # fmt: skip
+        answered = [step for step in STATE_STEPS[state] if step in ANSWERS]
+        if answered:
+            GovernmentResponse.objects.filter(pk=response.pk).update(
+                response_text_id=ANSWERS_ID[answered[-1]]
+            )
 
 
 def _link_events(programme, spec):
@@ -278,6 +284,10 @@ def seed(stdout):
 
     impact_demo.seed(stdout, home, target)
     synchronise_page_trees()  # the Indonesian tree gets the new pages as aliases
+    from programs.demo_id import translate_programmes, translate_recommendations
+
+    translate_programmes(programme_index, target)
+    translate_recommendations(policy_index, target)
     responses = GovernmentResponse.objects
     stdout.write(
         f"Programmes: {ProgrammePage.objects.filter(locale=home.locale).count()} programmes, "

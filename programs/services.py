@@ -82,7 +82,13 @@ def take_step(
         response, action, user, comment=text, date=date, expected_state=expected_state
     )
     if action in ANSWERS:
-        fields = {"response_text": entry.comment, "reference": (reference or "").strip()[:200]}
+        # A new answer replaces both languages' text: the Indonesian twin (filled by editors)
+        # would otherwise show an outdated answer.
+        fields = {
+            "response_text": entry.comment,
+            "response_text_id": "",
+            "reference": (reference or "").strip()[:200],
+        }
         if action == "implement":
             fields["implemented_on"] = date
         else:

@@ -57,7 +57,8 @@ def _act(request, hackathon):
             raise ActionRefused(_("Give the award a name."))
         target = get_object_or_404(hackathon.submissions, pk=form.cleaned_data["submission"])
         judging.add_award(user, hackathon, target, title=form.cleaned_data["title"],
-                          track=form.cleaned_data["track"], prize=form.cleaned_data["prize"])  # fmt: skip
+                          title_id=form.cleaned_data["title_id"], track=form.cleaned_data["track"],
+                          prize=form.cleaned_data["prize"])  # fmt: skip
         messages.success(request, _("Award added; publish to announce it."))
     elif action == "remove_award":
         Award.objects.filter(hackathon=hackathon, published_at=None,

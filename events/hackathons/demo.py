@@ -14,6 +14,7 @@ from django.contrib.auth.hashers import make_password
 from django.utils import timezone
 from wagtail.models import Locale
 
+from events.demo_id import AWARDS, PEOPLE, TRACKS, translate_hackathons
 from events.models import (
     Award,
     HackathonIndexPage,
@@ -26,6 +27,7 @@ from events.models import (
     Vote,
     VoteAudit,
 )
+from partners.demo_id import CHALLENGES
 from partners.models import ChallengePage, Organisation
 from portal.demo import translate_page
 from portal.i18n import synchronise_page_trees
@@ -131,20 +133,25 @@ def _page(index, *, slug, title, summary, start, tracks, judges, rubric, opens=N
     )  # fmt: skip
     agencies = list(Organisation.objects.agencies().verified().order_by("name")[:4])
     for order, challenge in enumerate(tracks):
+        indonesian = CHALLENGES.get(challenge.slug, ("", ""))
         page.tracks.add(Track(
             name=challenge.title[:200], description=challenge.summary, challenge=challenge,
-            prize=["Rp 50,000,000 and a pilot with the agency", "Rp 30,000,000",
+            name_id=indonesian[0][:200], description_id=indonesian[1],
+            prize=["Rp 50,000,000 + pilot", "Rp 30,000,000",
                    "Rp 30,000,000", "Rp 20,000,000"][order % 4], sort_order=order))  # fmt: skip
     sponsor = Organisation.objects.verified().exclude(kind="agency").order_by("name").first()
     if sponsor:
         page.tracks.add(Track(name="Open innovation", sponsor=sponsor, prize="Rp 15,000,000",
+                              name_id=TRACKS["Open innovation"][0],
+                              description_id=TRACKS["Open innovation"][1],
                               description="Any Jakarta problem not covered by the other tracks.",
                               sort_order=len(tracks)))  # fmt: skip
     for order, judge in enumerate(judges):
         page.people.add(HackathonPerson(role="judge", name=judge.name or judge.email, user=judge,
-                                        title="Jury member", sort_order=order))  # fmt: skip
+                                        title="Jury member", title_id=PEOPLE["Jury member"],
+                                        sort_order=order))  # fmt: skip
     for order, name in enumerate(["Fitri Anggraini", "Jonas Keller", "Bayu Saputra"]):
-        page.people.add(HackathonPerson(role="mentor", name=name, title="Mentor",
+        page.people.add(HackathonPerson(role="mentor", name=name, title="Mentor", title_id="Mentor",
                                         organisation=agencies[order % len(agencies)] if agencies else None,
                                         sort_order=100 + order))  # fmt: skip
     index.add_child(instance=page)
@@ -235,6 +242,7 @@ def _finish(rng, page, projects, participants, admin):
         if best:
             awards.append(Award(hackathon=page, track=track, submission=best, prize=track.prize,
                                 title=f"Winner: {track.name}"[:200], published_at=page.results_at,
+                                title_id=AWARDS["Winner: {}"].format(track.name_id)[:200],
                                 published_by=admin))  # fmt: skip
     voters = [p for p in participants if p.pk % 3 == 0][:240]
     public = [p for p in projects if p.pk != disqualified.pk]
@@ -248,6 +256,7 @@ def _finish(rng, page, projects, participants, admin):
         by_votes[vote.submission_id] = by_votes.get(vote.submission_id, 0) + 1
     favourite = max(public, key=lambda p: by_votes.get(p.pk, 0))
     awards.append(Award(hackathon=page, submission=favourite, title="People's Choice",
+                        title_id=AWARDS["People's Choice"],
                         prize="Rp 10,000,000", published_at=page.results_at, published_by=admin))  # fmt: skip
     Award.objects.bulk_create(awards)
     Submission.objects.filter(pk__in=[a.submission_id for a in awards]).update(state="awarded")
@@ -329,6 +338,7 @@ def seed(stdout, home, target):
     if created:
         _teams(rng, upcoming, participants[400:], 6, submitted=False)
     synchronise_page_trees()
+    translate_hackathons(index, target)
     stdout.write(f"Hackathons: {HackathonPage.objects.filter(locale=home.locale).count()} "
                  f"hackathons{'; ' + figures if figures else ''}.")  # fmt: skip
 

@@ -71,6 +71,7 @@ class DisqualifyForm(forms.Form):
 class AwardForm(SingleLineFieldsMixin, forms.Form):
     submission = forms.IntegerField(widget=forms.HiddenInput)
     title = forms.CharField(label=_("Award"), max_length=200)
+    title_id = forms.CharField(label=_("Award (Bahasa Indonesia)"), max_length=200, required=False)
     track = forms.ModelChoiceField(label=_("Track"), queryset=Track.objects.none(), required=False)
     prize = forms.CharField(label=_("Prize"), max_length=300, required=False)
 

@@ -83,14 +83,14 @@ def close_judging(manager, hackathon) -> int:
 
 
 @transaction.atomic
-def add_award(manager, hackathon, submission, *, title, track=None, prize="") -> Award:
+def add_award(manager, hackathon, submission, *, title, title_id="", track=None, prize="") -> Award:
     require(permissions.can_manage_hackathons(manager))
     if submission.hackathon_id != hackathon.pk or not submission.is_public:
         raise ActionRefused(_("Only this hackathon's submitted projects can win."))
     if track is not None and track.page_id != hackathon.pk:
         raise ActionRefused(_("Choose one of this hackathon's tracks."))
     return Award.objects.create(hackathon=hackathon, submission=submission, track=track,
-                                title=str(title)[:200],
+                                title=str(title)[:200], title_id=str(title_id or "")[:200],
                                 prize=str(prize or (track.prize if track else ""))[:300])  # fmt: skip
 
 

@@ -311,7 +311,9 @@ class HackathonPage(RoutablePageMixin, Page):
 class Track(Orderable):
     page = ParentalKey(HackathonPage, on_delete=models.CASCADE, related_name="tracks")
     name = models.CharField(_("name"), max_length=200)
+    name_id = models.CharField(_("name (Bahasa Indonesia)"), max_length=200, blank=True)
     description = models.TextField(_("description"), blank=True)
+    description_id = models.TextField(_("description (Bahasa Indonesia)"), blank=True)
     challenge = models.ForeignKey(
         "partners.ChallengePage",
         verbose_name=_("sandbox challenge"),
@@ -332,12 +334,9 @@ class Track(Orderable):
     prize = models.CharField(_("prize"), max_length=300, blank=True)
 
     panels = [
-        FieldPanel("name"),
-        FieldPanel("description"),
-        FieldPanel("challenge"),
-        FieldPanel("sponsor"),
-        FieldPanel("prize"),
-    ]
+        FieldPanel(name)
+        for name in ("name", "name_id", "description", "description_id", "challenge", "sponsor")
+    ] + [FieldPanel("prize")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("track")
@@ -363,6 +362,7 @@ class HackathonPerson(Orderable):
     role = models.CharField(_("role"), max_length=10, choices=PersonRole.choices)
     name = models.CharField(_("name"), max_length=200)
     title = models.CharField(_("title"), max_length=200, blank=True)
+    title_id = models.CharField(_("title (Bahasa Indonesia)"), max_length=200, blank=True)
     organisation = models.ForeignKey(
         "partners.Organisation",
         verbose_name=_("organisation"),
@@ -382,11 +382,7 @@ class HackathonPerson(Orderable):
     )
 
     panels = [
-        FieldPanel("role"),
-        FieldPanel("name"),
-        FieldPanel("title"),
-        FieldPanel("organisation"),
-        FieldPanel("user"),
+        FieldPanel(name) for name in ("role", "name", "title", "title_id", "organisation", "user")
     ]
 
     class Meta(Orderable.Meta):

@@ -6,11 +6,12 @@ an event's speaker list never depends on the locale.
 """
 
 from django.db import models
-from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
+
+from portal.i18n import localised
 
 
 class Speaker(index.Indexed, models.Model):
@@ -61,7 +62,9 @@ class Speaker(index.Indexed, models.Model):
         index.SearchField("name", boost=2),
         index.AutocompleteField("name"),
         index.SearchField("title"),
+        index.SearchField("title_id"),
         index.SearchField("bio"),
+        index.SearchField("bio_id"),
     ]
 
     class Meta:
@@ -78,9 +81,7 @@ class Speaker(index.Indexed, models.Model):
         super().save(*args, **kwargs)
 
     def _localised(self, field):
-        if translation.get_language() == "id" and getattr(self, f"{field}_id"):
-            return getattr(self, f"{field}_id")
-        return getattr(self, field)
+        return localised(self, field)
 
     @property
     def display_title(self):
@@ -92,4 +93,6 @@ class Speaker(index.Indexed, models.Model):
 
     @property
     def affiliation(self):
-        return self.organisation.name if self.organisation_id else self.organisation_name
+        return (
+            localised(self.organisation, "name") if self.organisation_id else self.organisation_name
+        )

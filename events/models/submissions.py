@@ -211,6 +211,7 @@ class Award(models.Model):
     submission = models.ForeignKey(Submission, verbose_name=_("submission"),
                                    on_delete=models.CASCADE, related_name="awards")  # fmt: skip
     title = models.CharField(_("award"), max_length=200)
+    title_id = models.CharField(_("award (Bahasa Indonesia)"), max_length=200, blank=True)
     prize = models.CharField(_("prize"), max_length=300, blank=True)
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
     published_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,

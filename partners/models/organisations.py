@@ -41,6 +41,12 @@ class OrganisationQuerySet(models.QuerySet):
 
 class Organisation(index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=200)
+    name_id = models.CharField(
+        _("name (Bahasa Indonesia)"),
+        max_length=200,
+        blank=True,
+        help_text=_("The name the city uses in Indonesian; leave empty when it is the same."),
+    )
     short_name = models.CharField(_("short name"), max_length=40, blank=True)
     slug = models.SlugField(_("slug"), max_length=220, unique=True)
     kind = models.CharField(_("kind"), max_length=20, choices=OrganisationKind.choices)
@@ -54,6 +60,11 @@ class Organisation(index.Indexed, models.Model):
     )
     description = models.TextField(
         _("description"), blank=True, help_text=_("Basic formatting and links are kept.")
+    )
+    description_id = models.TextField(
+        _("description (Bahasa Indonesia)"),
+        blank=True,
+        help_text=_("Shown on the Indonesian site; the English description when empty."),
     )
     website = models.URLField(_("website"), blank=True)
     city = models.CharField(_("city"), max_length=100, blank=True)
@@ -85,8 +96,10 @@ class Organisation(index.Indexed, models.Model):
 
     search_fields = [
         index.SearchField("name", boost=3),
+        index.SearchField("name_id", boost=3),
         index.SearchField("short_name", boost=2),
         index.SearchField("description"),
+        index.SearchField("description_id"),
         index.SearchField("city"),
         index.AutocompleteField("name"),
         index.FilterField("kind"),

@@ -9,6 +9,8 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
 from portal.cache import FRAME_TIMEOUT, frame_cached, request_generation
+from portal.i18n import in_english
+from portal.i18n import localised as localised_text
 from portal.sanitize import sanitize_html
 
 register = template.Library()
@@ -92,6 +94,22 @@ def frame_cache(context):
 
 
 @register.filter
+def localised(obj, field):
+    """``{{ pilot|localised:"title" }}``: the field in the reader's language (portal/i18n.py)."""
+    return localised_text(obj, field)
+
+
+@register.filter
+def localised_lang(obj, field):
+    """As ``localised``, for text in the page body: English shown on the Indonesian site (no
+    Indonesian twin yet) is marked ``lang="en"`` so screen readers pronounce it as English."""
+    text = localised_text(obj, field)
+    if text and in_english(obj, field):
+        return format_html('<span lang="en">{}</span>', text)
+    return text
+
+
+@register.filter
 def sanitized(value):
     """Render HTML a member wrote: only the tags and attributes our sanitiser allows."""
     return sanitize_html(value)
@@ -145,7 +163,7 @@ def filter_select(
             option_value = option_text = option
         else:
             option_value = getattr(option, value)
-            option_text = option if text is None else getattr(option, text)
+            option_text = option if text is None else localised_text(option, text)
         rows.append((str(option_value), option_text))
     selected = "" if current is None else str(current)
     return {

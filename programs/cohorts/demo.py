@@ -15,6 +15,7 @@ from django.utils.text import slugify
 from partners.models import Organisation
 from portal.demo import translate_page
 from portal.models import Criterion, Pillar, Rubric
+from programs.demo_id import cohort_texts
 from programs.models import (
     AcceleratorIndexPage,
     Cohort,
@@ -256,9 +257,12 @@ def _cohorts(programme, smart_change, rubric, pillars):
             else "Six months of training for incubators, accelerators and community hubs that "
             "support Jakarta's start-ups."
         )
+        summary_id, description_id = cohort_texts(spec["kind"], spec["theme"])
         cohort = Cohort(
             title=spec["title"],
             title_id=spec["title_id"],
+            summary_id=summary_id,
+            description_id=description_id,
             slug=slugify(spec["title"]),
             batch=spec["batch"],
             kind=spec["kind"],

@@ -69,10 +69,14 @@ class PilotQuerySet(models.QuerySet):
 
 class Pilot(index.Indexed, models.Model):
     title = models.CharField(_("title"), max_length=200)
+    title_id = models.CharField(_("title (Bahasa Indonesia)"), max_length=200, blank=True)
     slug = models.SlugField(_("slug"), max_length=220, unique=True)
     summary = models.TextField(_("summary"), max_length=1000, blank=True)
+    summary_id = models.TextField(_("summary (Bahasa Indonesia)"), max_length=1000, blank=True)
     problem = models.TextField(_("problem"), max_length=10000, blank=True)
+    problem_id = models.TextField(_("problem (Bahasa Indonesia)"), max_length=10000, blank=True)
     solution = models.TextField(_("solution"), max_length=10000, blank=True)
+    solution_id = models.TextField(_("solution (Bahasa Indonesia)"), max_length=10000, blank=True)
     origin = models.CharField(
         _("origin"), max_length=30, choices=Origin.choices, default=Origin.DIRECT, db_index=True
     )
@@ -139,6 +143,7 @@ class Pilot(index.Indexed, models.Model):
     # The furthest stage reached (index in STAGES): a discontinued or extended pilot keeps it.
     reached = models.PositiveSmallIntegerField(_("furthest stage"), default=0, db_index=True)
     discontinued_reason = models.TextField(_("reason for discontinuing"), blank=True)
+    discontinued_reason_id = models.TextField(_("reason (Bahasa Indonesia)"), blank=True)
     is_published = models.BooleanField(_("published"), default=False, db_index=True)
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
     created_by = models.ForeignKey(
@@ -291,10 +296,14 @@ class AdoptionRecord(models.Model):
         max_length=300,
         help_text=_("Decree, regulation or agreement number."),
     )
+    legal_basis_id = models.CharField(
+        _("legal basis (Bahasa Indonesia)"), max_length=300, blank=True
+    )
     scale = models.CharField(_("scale"), max_length=20, choices=Scale.choices)
     service = models.CharField(
         _("service or programme"), max_length=300, help_text=_("What the pilot became.")
     )
+    service_id = models.CharField(_("service (Bahasa Indonesia)"), max_length=300, blank=True)
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -312,7 +321,9 @@ class AdoptionRecord(models.Model):
 class PilotIndicator(models.Model):
     pilot = models.ForeignKey(Pilot, on_delete=models.CASCADE, related_name="indicators")
     name = models.CharField(_("indicator"), max_length=200)
+    name_id = models.CharField(_("indicator (Bahasa Indonesia)"), max_length=200, blank=True)
     unit = models.CharField(_("unit"), max_length=50, blank=True)
+    unit_id = models.CharField(_("unit (Bahasa Indonesia)"), max_length=50, blank=True)
     baseline = models.DecimalField(
         _("baseline"), max_digits=14, decimal_places=2, null=True, blank=True
     )
@@ -341,6 +352,7 @@ class MilestoneStatus(models.TextChoices):
 class PilotMilestone(models.Model):
     pilot = models.ForeignKey(Pilot, on_delete=models.CASCADE, related_name="milestones")
     title = models.CharField(_("milestone"), max_length=200)
+    title_id = models.CharField(_("milestone (Bahasa Indonesia)"), max_length=200, blank=True)
     due_on = models.DateField(_("due"))
     status = models.CharField(
         _("status"), max_length=20, choices=MilestoneStatus.choices, default="planned"
@@ -369,6 +381,7 @@ class PilotDocument(models.Model):
     pilot = models.ForeignKey(Pilot, on_delete=models.CASCADE, related_name="documents")
     kind = models.CharField(_("kind"), max_length=30, choices=DocumentKind.choices)
     title = models.CharField(_("title"), max_length=200)
+    title_id = models.CharField(_("title (Bahasa Indonesia)"), max_length=200, blank=True)
     reference = models.CharField(
         _("reference"), max_length=200, blank=True, help_text=_("Agreement or letter number.")
     )

@@ -18,6 +18,7 @@ from wagtail.search import index
 
 from partners.models import Organisation, OrganisationKind
 from portal.blocks import BodyBlock
+from portal.i18n import localised
 from portal.models import Pillar, SustainableDevelopmentGoal
 
 from .responses import AWAITING, GovernmentResponse, ResponseState
@@ -260,9 +261,14 @@ class PolicyRecommendationPage(Page):
             .select_related("actor")
             .order_by("created_at", "pk")
         )
-        names = {str(r.pk): r.agency.name for r in responses}
+        names = {str(r.pk): localised(r.agency, "name") for r in responses}
+        by_pk = {str(r.pk): r for r in responses}
         for entry in entries:
             entry.to_label = f"{names[entry.object_id]}: {ResponseState(entry.to_state).label}"
+            response = by_pk[entry.object_id]
+            if entry.comment and entry.comment == response.response_text:
+                # The current answer, as shown above it: in the reader's language.
+                entry.comment = localised(response, "response_text")
             entry.actor = None  # public entries name the agency, not the civil servant
         context.update(
             {

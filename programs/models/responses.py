@@ -49,6 +49,9 @@ class GovernmentResponse(models.Model):
         db_index=True,
     )
     response_text = models.TextField(_("response"), blank=True, max_length=10000)
+    response_text_id = models.TextField(
+        _("response (Bahasa Indonesia)"), blank=True, max_length=10000
+    )
     responded_on = models.DateField(_("response date"), null=True, blank=True)
     reference = models.CharField(
         _("reference"),

@@ -17,6 +17,8 @@ from partners.models import ChallengePage, Organisation, Proposal
 from portal.demo import ADMIN_EMAIL, translate_page
 from portal.models import Pillar, SustainableDevelopmentGoal, TimelineEntry, User
 from portal.search.indexing import reindex
+from programs import demo_id
+from programs.demo_id import pilot_texts
 from programs.models import (
     AdoptionRecord,
     Pilot,
@@ -143,11 +145,12 @@ def seed(stdout, home, target):
             districts=[district] if n % 5 else [district, DISTRICTS[(n + 1) % 6]],
             start_date=start, end_date=start + timedelta(days=180 + 30 * (n % 6)),
             budget_idr=(150 + 25 * (n % 12)) * 1_000_000,
-            funding_source=["European Union (Smart Change)", "City budget (APBD)", "CSR partner", "Lead organisation"][n % 4],
+            funding_source=["EU (Smart Change)", "APBD DKI Jakarta", "CSR", lead.name][n % 4],
             state=stage, reached=STAGE_RANK.get(stage, STAGE_RANK["evaluation"]),
             is_published=not (stage == "proposed" and n % 3 != 0),
             published_at=now - timedelta(days=max(5, 2000 - 33 * n)),
             created_by=manager, created_at=now - timedelta(days=max(20, 2000 - 33 * n)),
+            **pilot_texts(n, district, topic[4], lead.name_id or lead.name),
         ))  # fmt: skip
         plan.append((topic, stage, n, lead))
     # The demo member's start-up leads a proposed (unpublished) pilot too.
@@ -157,6 +160,7 @@ def seed(stdout, home, target):
         if pilot.state == "discontinued":
             pilot.reached = STAGE_RANK[STEPS[n % len(STEPS)]]
             pilot.discontinued_reason = REASONS[n % len(REASONS)]
+            pilot.discontinued_reason_id = demo_id.REASONS[n % len(REASONS)]
     Pilot.objects.bulk_create(pilots)
     reindex(Pilot.objects.all())  # bulk_create sends no signal: index for the site search
     pilots = list(Pilot.objects.order_by("pk"))
@@ -218,9 +222,12 @@ def _related(pilots, plan, pillars, sdgs, agencies, orgs, manager, now):
         has_measure = rank >= STAGE_RANK["evaluation"]
         indicators += [
             PilotIndicator(pilot=pilot, name=topic[5], unit=topic[6], target=target,
+                           name_id=demo_id.capitalised(demo_id.PILOT_TOPICS[n % len(TOPICS)][1]),
+                           unit_id=demo_id.unit(topic[6]),
                            baseline=target / 4, measured=measured if has_measure else None,
                            measured_on=pilot.end_date if has_measure else None),
             PilotIndicator(pilot=pilot, name="Residents reached", unit="people",
+                           name_id=demo_id.INDICATOR[1], unit_id=demo_id.unit("people"),
                            target=Decimal(5000 + 500 * (n % 8)),
                            measured=Decimal(4200 + 450 * (n % 8)) if has_measure else None),
         ]  # fmt: skip
@@ -229,6 +236,7 @@ def _related(pilots, plan, pillars, sdgs, agencies, orgs, manager, now):
             done = rank >= k + 2
             milestones.append(PilotMilestone(
                 pilot=pilot, title=label, due_on=pilot.start_date + timedelta(days=offset),
+                title_id=demo_id.MILESTONES[label],
                 status="done" if done else "planned",
                 completed_on=pilot.start_date + timedelta(days=offset) if done else None,
             ))  # fmt: skip
@@ -236,10 +244,12 @@ def _related(pilots, plan, pillars, sdgs, agencies, orgs, manager, now):
             documents.append(PilotDocument(
                 pilot=pilot, kind="mou" if n % 2 else "agreement",
                 title=f"Cooperation with {host.name}",
+                title_id=f"Kerja sama dengan {host.name_id or host.name}",
                 reference=f"{100 + n}/PKS/{pilot.start_date.year}", uploaded_by=manager))  # fmt: skip
         if rank >= STAGE_RANK["evaluation"]:
             documents.append(PilotDocument(
                 pilot=pilot, kind="evaluation_report", title="Evaluation report",
+                title_id=demo_id.MILESTONES["Evaluation report"],
                 reference=f"EVAL-{pilot.start_date.year}-{n:02d}", uploaded_by=manager))  # fmt: skip
         for k, step in enumerate(
             STEPS[: rank + 1] + ([stage] if stage in ("adopted", "discontinued") else [])
@@ -247,7 +257,8 @@ def _related(pilots, plan, pillars, sdgs, agencies, orgs, manager, now):
             entries.append((TimelineEntry(
                 content_type=pilot_type, object_id=str(pilot.pk), actor=manager,
                 action="propose" if k == 0 else step, to_state=step, visibility="public",
-                comment=pilot.discontinued_reason if step == "discontinued" else "",
+                # The reason is on the page ("Why it stopped"), in the reader's language.
+                comment="",
             ), started - timedelta(days=90) + timedelta(days=45 * k)))  # fmt: skip
         entries.append((TimelineEntry(
             content_type=pilot_type, object_id=str(pilot.pk), actor=manager, action="note",
@@ -277,6 +288,10 @@ def _adoptions(manager):
             involvement=involvement, pilot=pilot, adopted_on=pilot.end_date + timedelta(days=45),
             legal_basis=(f"Governor Regulation No. {20 + n}/{pilot.end_date.year}" if n % 2
                          else f"Cooperation agreement {300 + n}/PKS/{pilot.end_date.year}"),
+            legal_basis_id=(f"Peraturan Gubernur Nomor {20 + n} Tahun {pilot.end_date.year}" if n % 2
+                            else f"Perjanjian kerja sama {300 + n}/PKS/{pilot.end_date.year}"),
+            service_id=f"{pilot.title_id} (layanan JAKI)" if n % 2
+            else f"Program {involvement.agency.name_id or involvement.agency.name}: {pilot.title_id}",
             scale="city_wide" if n % 3 else "district",
             service=f"{pilot.title} (JAKI service)" if n % 2 else f"{involvement.agency.name} programme: {pilot.title}",
             recorded_by=manager,

@@ -24,13 +24,17 @@ class PilotForm(SingleLineFieldsMixin, forms.ModelForm):
 
     class Meta:
         model = Pilot
-        fields = ["title", "summary", "problem", "solution", "lead_organisation",
+        fields = ["title", "title_id", "summary", "summary_id", "problem", "problem_id", "solution",
+                  "solution_id", "lead_organisation",
                   "partner_organisations", "pillars", "sdgs", "programme", "districts",
                   "start_date", "end_date", "budget_idr", "funding_source"]  # fmt: skip
         widgets = {
             "summary": forms.Textarea(attrs={"rows": 3}),
+            "summary_id": forms.Textarea(attrs={"rows": 3}),
             "problem": forms.Textarea(attrs={"rows": 5}),
             "solution": forms.Textarea(attrs={"rows": 5}),
+            "problem_id": forms.Textarea(attrs={"rows": 5}),
+            "solution_id": forms.Textarea(attrs={"rows": 5}),
             "pillars": forms.CheckboxSelectMultiple,
             "sdgs": forms.CheckboxSelectMultiple,
             "start_date": DATE,

@@ -109,7 +109,18 @@ class PilotViewSet(PortalModelViewSet):
     add_view_enabled = False
     edit_view_enabled = False
     delete_view_enabled = False
-    form_fields = ["title", "summary", "problem", "solution", "funding_source", "budget_idr"]
+    form_fields = [
+        "title",
+        "title_id",
+        "summary",
+        "summary_id",
+        "problem",
+        "problem_id",
+        "solution",
+        "solution_id",
+        "funding_source",
+        "budget_idr",
+    ]
 
 
 class InvolvementFilterSet(WagtailFilterSet):

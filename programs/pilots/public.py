@@ -16,6 +16,7 @@ from wagtail.models import Locale
 
 from partners.models import Organisation
 from portal.exports import csv_writer
+from portal.i18n import localised
 from portal.models import Pillar, SustainableDevelopmentGoal, TimelineEntry, Visibility
 from portal.sites import absolute
 from programs.models import District, Origin, Pilot, PilotAgency, ProgrammePage
@@ -105,7 +106,7 @@ def public_timeline(pilot, involvements):
     """Public entries of the pilot and of its agencies' decisions, oldest first (one query)."""
     pilot_type = ContentType.objects.get_for_model(Pilot)
     agency_type = ContentType.objects.get_for_model(PilotAgency)
-    names = {str(i.pk): i.agency.name for i in involvements}
+    names = {str(i.pk): localised(i.agency, "name") for i in involvements}
     entries = list(
         TimelineEntry.objects.filter(visibility=Visibility.PUBLIC)
         .filter(

@@ -33,7 +33,17 @@ from . import notices, permissions
 
 logger = logging.getLogger(__name__)
 
-TEXT_FIELDS = ("title", "summary", "problem", "solution", "funding_source")
+TEXT_FIELDS = (
+    "title",
+    "title_id",
+    "summary",
+    "summary_id",
+    "problem",
+    "problem_id",
+    "solution",
+    "solution_id",
+    "funding_source",
+)
 VALUE_FIELDS = ("origin", "lead_organisation", "programme", "start_date", "end_date",
                 "budget_idr", "districts", "challenge")  # fmt: skip
 RELATED_FIELDS = ("partner_organisations", "pillars", "sdgs")
