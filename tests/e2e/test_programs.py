@@ -1,5 +1,5 @@
 """Programmes and policy recommendations in the browser: reading, a liaison responding, and axe
-on every new page in both languages."""
+on every new page in both languages (the impact dashboard, open data and search included)."""
 
 import pytest
 
@@ -61,6 +61,12 @@ def test_programme_and_policy_pages_have_no_accessibility_violations(page, porta
         f"/{language}/policy/",
         f"/{language}/policy/?response=implemented",
         recommendation.url,
+        # The impact dashboard, open data and search (the same seed holds their records).
+        f"/{language}/impact/",
+        f"/{language}/open-data/",
+        f"/{language}/open-data/pilots/",
+        f"/{language}/search/?q=flood",
+        f"/{language}/search/?q=flood&type=pilots",
     ):
         page.goto(path)
         assert page.locator("html").get_attribute("lang") == language

@@ -85,3 +85,13 @@ def test_placeholders_survive_translation():
         placeholders = sorted(re.findall(r"%\(\w+\)s", source))
         translated = entry.msgstr or entry.msgstr_plural.get(0, "")
         assert sorted(re.findall(r"%\(\w+\)s", translated)) == placeholders, entry.msgid
+
+
+def test_english_reads_as_written_in_the_code():
+    """English is the source language: its catalogue repeats each msgid. A fuzzy guess left by
+    makemessages (another message's text) would show English readers the wrong sentence."""
+    for entry in _catalogue("en"):
+        if entry.msgid_plural:
+            assert entry.msgstr_plural == {0: entry.msgid, 1: entry.msgid_plural}, entry.msgid
+        elif entry.msgid:
+            assert entry.msgstr == entry.msgid, entry.msgid
