@@ -116,6 +116,10 @@ HACKATHON_SUMMARIES = {
     "Registration is open: form a team and pick a track.": (
         "Pendaftaran dibuka: bentuk tim dan pilih jalur."
     ),
+    "The projects are in: vote for your favourite in the People's Choice before voting closes.": (
+        "Proyek sudah masuk: pilih favorit Anda dalam Pilihan Publik sebelum pemungutan suara "
+        "ditutup."
+    ),
 }
 DESCRIPTION = (
     "<p>Perangkat daerah DKI Jakarta mengajukan masalah nyata; tim membangun produk yang "
