@@ -97,7 +97,13 @@ class Registration(models.Model):
 
     @property
     def answer_list(self):
-        return list((self.answers or {}).items())
+        """(question, answer) pairs in the order the event asks them; answers to questions the
+        event no longer asks follow, by question. (PostgreSQL keeps JSON keys in its own order,
+        so the stored order says nothing.)"""
+        answers = dict(self.answers or {})
+        asked = [block.value["question"] for block in self.event.registration_questions]
+        ordered = [q for q in asked if q in answers] + sorted(q for q in answers if q not in asked)
+        return [(question, answers[question]) for question in ordered]
 
     @property
     def answers_text(self):
