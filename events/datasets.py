@@ -13,6 +13,7 @@ from portal.datasets import (
     by_year,
     index_url,
     live_pages,
+    names,
     page_fields,
     page_filters,
     page_path,
@@ -21,10 +22,6 @@ from portal.datasets import (
     url_field,
     with_base,
 )
-
-
-def _names(attribute):
-    return lambda record: [item.name for item in getattr(record, attribute).all()]
 
 
 def _events():
@@ -82,21 +79,21 @@ EVENTS = register(
                 "array",
                 _("Pillars"),
                 _("The smart-city pillars it serves."),
-                get=_names("pillars"),
+                get=names("pillars"),
             ),
             Field(
                 "organisers",
                 "array",
                 _("Organisers"),
                 _("The organisations that run it."),
-                get=_names("organisers"),
+                get=names("organisers"),
             ),
             Field(
                 "speakers",
                 "array",
                 _("Speakers"),
                 _("The speakers and experts on the programme."),
-                get=_names("speakers"),
+                get=names("speakers"),
             ),
         ),
     )

@@ -13,6 +13,7 @@ from portal.datasets import (
     by,
     index_url,
     live_pages,
+    names,
     page_fields,
     page_filters,
     page_path,
@@ -45,10 +46,6 @@ def _updated(**filters):
     return lambda: (
         Organisation.objects.verified().filter(**filters).aggregate(m=Max("updated_at"))["m"]
     )
-
-
-def _names(attribute):
-    return lambda record: [item.name for item in getattr(record, attribute).all()]
 
 
 def _organisation_fields(meaning):
@@ -88,16 +85,16 @@ def _organisation_fields(meaning):
             "array",
             _("Pillars"),
             _("The smart-city pillars it works on."),
-            get=_names("pillars"),
+            get=names("pillars"),
         ),
         Field(
             "sdgs",
             "array",
             _("SDGs"),
             _("The Sustainable Development Goals it works on."),
-            get=_names("sdgs"),
+            get=names("sdgs"),
         ),
-        Field("sectors", "array", _("Sectors"), _("Its sectors, as tags."), get=_names("sectors")),
+        Field("sectors", "array", _("Sectors"), _("Its sectors, as tags."), get=names("sectors")),
         url_field(meaning),
     )
 
@@ -193,14 +190,14 @@ CHALLENGES = register(
                 "array",
                 _("Pillars"),
                 _("The smart-city pillars it serves."),
-                get=_names("pillars"),
+                get=names("pillars"),
             ),
             Field(
                 "sdgs",
                 "array",
                 _("SDGs"),
                 _("The Sustainable Development Goals it serves."),
-                get=_names("sdgs"),
+                get=names("sdgs"),
             ),
         ),
     )

@@ -118,6 +118,11 @@ def page_fields():
     )
 
 
+def names(attribute, label="name"):
+    """A field getter: the ``label`` of each related item (prefetched) in ``attribute``."""
+    return lambda record: [getattr(item, label) for item in getattr(record, attribute).all()]
+
+
 def live_pages(model):
     """The live, public pages of ``model`` in every language, oldest first."""
     return model.objects.live().public().select_related("locale").order_by("pk")

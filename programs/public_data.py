@@ -11,6 +11,7 @@ from portal.datasets import (
     by,
     by_year,
     live_pages,
+    names,
     page_fields,
     page_filters,
     page_path,
@@ -23,10 +24,6 @@ from programs.models import (
     PolicyRecommendationPage,
     ProgrammePage,
 )
-
-
-def _names(attribute, label="name"):
-    return lambda record: [getattr(item, label) for item in getattr(record, attribute).all()]
 
 
 def _pages_updated(model):
@@ -59,34 +56,34 @@ PROGRAMMES = register(
             ),
             Field("start_date", "date", _("Start date"), _("The day it started.")),
             Field("end_date", "date", _("End date"), _("The day it ends, if set.")),
-            Field("cities", "array", _("Cities"), _("The partner cities."), get=_names("cities")),
+            Field("cities", "array", _("Cities"), _("The partner cities."), get=names("cities")),
             Field(
                 "funders",
                 "array",
                 _("Funders"),
                 _("The organisations that fund it."),
-                get=_names("funders"),
+                get=names("funders"),
             ),
             Field(
                 "partner_organisations",
                 "array",
                 _("Partner organisations"),
                 _("The organisations taking part."),
-                get=_names("partner_organisations"),
+                get=names("partner_organisations"),
             ),
             Field(
                 "pillars",
                 "array",
                 _("Pillars"),
                 _("The smart-city pillars it serves."),
-                get=_names("pillars"),
+                get=names("pillars"),
             ),
             Field(
                 "sdgs",
                 "array",
                 _("SDGs"),
                 _("The Sustainable Development Goals it serves."),
-                get=_names("sdgs"),
+                get=names("sdgs"),
             ),
         ),
     )
@@ -140,21 +137,21 @@ RECOMMENDATIONS = register(
                 "array",
                 _("Target agencies"),
                 _("The agencies asked to respond."),
-                get=_names("target_agencies"),
+                get=names("target_agencies"),
             ),
             Field(
                 "pillars",
                 "array",
                 _("Pillars"),
                 _("The smart-city pillars it serves."),
-                get=_names("pillars"),
+                get=names("pillars"),
             ),
             Field(
                 "sdgs",
                 "array",
                 _("SDGs"),
                 _("The Sustainable Development Goals it serves."),
-                get=_names("sdgs"),
+                get=names("sdgs"),
             ),
         ),
     )
