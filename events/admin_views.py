@@ -18,8 +18,12 @@ from events.forms import AddPersonForm
 from events.models import EventPage, Registration
 from portal.permissions import is_program_manager
 
-STEPS = {"promote": services.promote, "cancel": services.cancel,
-         "check_in": services.check_in, "no_show": services.mark_no_show}  # fmt: skip
+STEPS = {
+    "promote": services.promote,
+    "cancel": services.cancel,
+    "check_in": services.check_in,
+    "no_show": services.mark_no_show,
+}
 
 
 def _require_manager(request):
@@ -44,9 +48,15 @@ def overview_index(request):
     if request.GET.get("when") != "past":
         events = events.filter(end__gte=timezone.now()).order_by("start")
     page_obj = Paginator(events, 30).get_page(request.GET.get("p"))
-    return TemplateResponse(request, "events/admin/overview_index.html",
-                            {"page_obj": page_obj, "events": page_obj.object_list,
-                             "when": request.GET.get("when", "upcoming")})  # fmt: skip
+    return TemplateResponse(
+        request,
+        "events/admin/overview_index.html",
+        {
+            "page_obj": page_obj,
+            "events": page_obj.object_list,
+            "when": request.GET.get("when", "upcoming"),
+        },
+    )
 
 
 def overview(request, pk):
@@ -72,8 +82,10 @@ def overview(request, pk):
                 )
             elif action in ("close", "open"):
                 services.set_registration_closed(request.user, event, action == "close")
-                messages.success(request, _("Registration closed.") if action == "close"
-                                 else _("Registration reopened."))  # fmt: skip
+                messages.success(
+                    request,
+                    _("Registration closed.") if action == "close" else _("Registration reopened."),
+                )
             elif action in STEPS:
                 registration = get_object_or_404(
                     event.registrations, pk=request.POST.get("registration")
@@ -92,10 +104,14 @@ def overview(request, pk):
     return TemplateResponse(
         request,
         "events/admin/overview.html",
-        {"event": event, "counts": event.registration_counts(), "add_form": add_form,
-         "registrations": registrations.exclude(state="cancelled"),
-         "cancelled": registrations.filter(state="cancelled").count()},
-    )  # fmt: skip
+        {
+            "event": event,
+            "counts": event.registration_counts(),
+            "add_form": add_form,
+            "registrations": registrations.exclude(state="cancelled"),
+            "cancelled": registrations.filter(state="cancelled").count(),
+        },
+    )
 
 
 __all__ = ["Registration", "overview", "overview_index"]

@@ -38,12 +38,24 @@ INDEX = {
     ),
 }
 TOPICS = [
-    "flood early warning", "air quality data", "MSME digitalisation", "public Wi-Fi uptake",
-    "complaint resolution", "urban farming with IoT", "smart street lighting", "open data",
-    "start-up support organisations", "the Jakarta–Berlin partnership", "digital public services",
-    "waste at the floodgates", "cashless markets", "services for older residents",
-    "mobility and the odd-even rule", "innovation procurement", "the JAKI super-app",
-]  # fmt: skip
+    "flood early warning",
+    "air quality data",
+    "MSME digitalisation",
+    "public Wi-Fi uptake",
+    "complaint resolution",
+    "urban farming with IoT",
+    "smart street lighting",
+    "open data",
+    "start-up support organisations",
+    "the Jakarta–Berlin partnership",
+    "digital public services",
+    "waste at the floodgates",
+    "cashless markets",
+    "services for older residents",
+    "mobility and the odd-even rule",
+    "innovation procurement",
+    "the JAKI super-app",
+]
 TYPE_TITLES = {
     EventType.POLICY_DIALOGUE: "Policy dialogue: {}",
     EventType.PEER_EXCHANGE: "Jakarta–Berlin peer exchange on {}",
@@ -140,10 +152,16 @@ LAST_DE = [
     "Richter",
     "Wolf",
 ]
-ROLES = [("Head of innovation", "Kepala inovasi"), ("Policy adviser", "Penasihat kebijakan"),
-         ("Founder and CEO", "Pendiri dan CEO"), ("Researcher", "Peneliti"),
-         ("Programme manager", "Manajer program"), ("Data scientist", "Ilmuwan data"),
-         ("Urban planner", "Perencana kota"), ("Community organiser", "Penggerak komunitas")]  # fmt: skip
+ROLES = [
+    ("Head of innovation", "Kepala inovasi"),
+    ("Policy adviser", "Penasihat kebijakan"),
+    ("Founder and CEO", "Pendiri dan CEO"),
+    ("Researcher", "Peneliti"),
+    ("Programme manager", "Manajer program"),
+    ("Data scientist", "Ilmuwan data"),
+    ("Urban planner", "Perencana kota"),
+    ("Community organiser", "Penggerak komunitas"),
+]
 PARTICIPANTS = 700
 # Historic events were large (Smart Change reported more than 13,000 participants since 2020).
 HISTORIC_EXTRA = 220
@@ -171,8 +189,11 @@ def _speakers(rng, total=300):
     speakers, wanted = [], total - len(seen)
     while len(speakers) < wanted:
         german = rng.random() < 0.3
-        first, last = (rng.choice(FIRST_DE), rng.choice(LAST_DE)) if german else (
-            rng.choice(FIRST_ID), rng.choice(LAST_ID))  # fmt: skip
+        first, last = (
+            (rng.choice(FIRST_DE), rng.choice(LAST_DE))
+            if german
+            else (rng.choice(FIRST_ID), rng.choice(LAST_ID))
+        )
         name = f"{first} {last}"
         slug = slugify(name)
         number = 2
@@ -182,11 +203,17 @@ def _speakers(rng, total=300):
         role = rng.choice(ROLES)
         organisation = rng.choice(organisations) if organisations else None
         where = organisation.name if organisation else "Jakarta"
-        speakers.append(Speaker(
-            name=name, slug=slug, title=role[0], title_id=role[1], organisation=organisation,
-            bio=f"{first} works on city innovation as {role[0].lower()} at {where}.",
-            bio_id=f"{first} bekerja di bidang inovasi kota sebagai {role[1].lower()} di {where}.",
-        ))  # fmt: skip
+        speakers.append(
+            Speaker(
+                name=name,
+                slug=slug,
+                title=role[0],
+                title_id=role[1],
+                organisation=organisation,
+                bio=f"{first} works on city innovation as {role[0].lower()} at {where}.",
+                bio_id=f"{first} bekerja di bidang inovasi kota sebagai {role[1].lower()} di {where}.",
+            )
+        )
     Speaker.objects.bulk_create(speakers)
     reindex(Speaker.objects.all())  # bulk_create sends no signal: index for the site search
     return list(Speaker.objects.all())
@@ -229,11 +256,17 @@ def _participants():
         User.objects.filter(email__startswith="participant").values_list("email", flat=True)
     )
     password = make_password(None)  # unusable: demo participants do not sign in
-    User.objects.bulk_create([
-        User(email=f"participant{n}@example.org", name=f"{FIRST_ID[n % 28]} {LAST_ID[n % 16]}",
-             password=password)
-        for n in range(PARTICIPANTS) if f"participant{n}@example.org" not in existing
-    ])  # fmt: skip
+    User.objects.bulk_create(
+        [
+            User(
+                email=f"participant{n}@example.org",
+                name=f"{FIRST_ID[n % 28]} {LAST_ID[n % 16]}",
+                password=password,
+            )
+            for n in range(PARTICIPANTS)
+            if f"participant{n}@example.org" not in existing
+        ]
+    )
     return list(User.objects.filter(email__startswith="participant").order_by("pk"))
 
 
@@ -269,28 +302,59 @@ def _events(index, rng, speakers):
         )
         historic = start < PORTAL_LAUNCH
         page = EventPage(
-            title=title, slug=slug, event_type=kind, start=start, end=end,
+            title=title,
+            slug=slug,
+            event_type=kind,
+            start=start,
+            end=end,
             summary=f"Partners, agencies and residents on {topic}: what works, what to try next.",
             description=f"<p>A {kind.label.lower()} of the network on {topic}, with speakers from "
-                        "Jakarta and partner cities.</p>",
-            attendance_mode=mode, language=rng.choice(["en", "id", "both"]),
+            "Jakarta and partner cities.</p>",
+            attendance_mode=mode,
+            language=rng.choice(["en", "id", "both"]),
             venue_name="" if mode == "online" else "Future City Hub",
             venue_address="" if mode == "online" else "Jl. Medan Merdeka Selatan, Jakarta Pusat",
-            map_url="" if mode == "online" else "https://www.openstreetmap.org/search?query=Jakarta",
+            map_url=""
+            if mode == "online"
+            else "https://www.openstreetmap.org/search?query=Jakarta",
             join_url="" if mode == "in_person" else f"https://meet.example.org/jdcn-{number + 1}",
             capacity=None if historic else rng.choice([30, 40, 60, 80, 120]),
             takes_registrations=not historic,
             recorded_attendance=rng.randint(90, 260) + HISTORIC_EXTRA if historic else None,
             recording_url="https://www.youtube.com/" if end < timezone.now() else "",
-        )  # fmt: skip
-        page.agenda = [("item", {"time": time(start.hour, 0), "title": "Welcome and context",
-                                 "description": "", "speakers": ""}),
-                       ("item", {"time": time(start.hour, 30), "title": f"Working session: {topic}",
-                                 "description": "", "speakers": ""})]  # fmt: skip
+        )
+        page.agenda = [
+            (
+                "item",
+                {
+                    "time": time(start.hour, 0),
+                    "title": "Welcome and context",
+                    "description": "",
+                    "speakers": "",
+                },
+            ),
+            (
+                "item",
+                {
+                    "time": time(start.hour, 30),
+                    "title": f"Working session: {topic}",
+                    "description": "",
+                    "speakers": "",
+                },
+            ),
+        ]
         if number % 5 == 0 and not historic:
-            page.registration_questions = [("question", {
-                "question": "Which organisation are you from?", "help_text": "",
-                "required": False, "choices": ""})]  # fmt: skip
+            page.registration_questions = [
+                (
+                    "question",
+                    {
+                        "question": "Which organisation are you from?",
+                        "help_text": "",
+                        "required": False,
+                        "choices": "",
+                    },
+                )
+            ]
         page.pillars.set(rng.sample(pillars, k=min(2, len(pillars))))
         page.speakers.set(rng.sample(speakers, k=min(len(speakers), rng.randint(2, 5))))
         if organisations:
@@ -310,8 +374,11 @@ def _registrations(rng, events, people):
         if not event.takes_registrations:
             continue
         full = event.start > now and number % 9 == 0
-        count = event.capacity + rng.randint(5, 15) if full else rng.randint(
-            event.capacity // 3, event.capacity)  # fmt: skip
+        count = (
+            event.capacity + rng.randint(5, 15)
+            if full
+            else rng.randint(event.capacity // 3, event.capacity)
+        )
         position = 0
         for seat, person in enumerate(rng.sample(people, k=min(count, len(people)))):
             if seat >= event.capacity:
@@ -321,12 +388,17 @@ def _registrations(rng, events, people):
                 state = "attended" if rng.random() < 0.8 else "no_show"
             else:
                 state = "confirmed"
-            rows.append(Registration(
-                event=event, user=person, state=state, position=position or None,
-                attended_at=event.start if state == "attended" else None,
-                reminder_sent_at=now if event.end < now else None,
-                follow_up_sent_at=now if event.end < now else None,
-            ))  # fmt: skip
+            rows.append(
+                Registration(
+                    event=event,
+                    user=person,
+                    state=state,
+                    position=position or None,
+                    attended_at=event.start if state == "attended" else None,
+                    reminder_sent_at=now if event.end < now else None,
+                    follow_up_sent_at=now if event.end < now else None,
+                )
+            )
     Registration.objects.bulk_create(rows, batch_size=1000)
     return len(rows)
 
@@ -338,8 +410,9 @@ def _demo_member(events):
     upcoming = [e for e in events if e.start > timezone.now() and e.capacity]
     if member is None or not upcoming:
         return
-    Registration.objects.get_or_create(event=upcoming[1], user=member,
-                                       defaults={"state": "confirmed"})  # fmt: skip
+    Registration.objects.get_or_create(
+        event=upcoming[1], user=member, defaults={"state": "confirmed"}
+    )
 
 
 def seed(stdout):

@@ -62,8 +62,9 @@ def send(registration, kind, *, attach_ics=False):
             "site_name": settings.WAGTAIL_SITE_NAME,
         }
         body = render_to_string(f"events/email/{kind}.txt", context)
-    notify([user], title=title, body=body, url=my_events_url(user), kind=f"events.{kind}",
-           email=False)  # fmt: skip
+    notify(
+        [user], title=title, body=body, url=my_events_url(user), kind=f"events.{kind}", email=False
+    )
     message = EmailMultiAlternatives(
         subject=" ".join(f"[{settings.WAGTAIL_SITE_NAME}] {title}".split()),
         body=body,

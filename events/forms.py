@@ -14,13 +14,17 @@ class RegistrationForm(forms.Form):
             value = block.value
             name = f"q{number}"
             choices = [c.strip() for c in (value["choices"] or "").splitlines() if c.strip()]
-            common = {"label": value["question"], "required": bool(value["required"]),
-                      "help_text": value["help_text"]}  # fmt: skip
+            common = {
+                "label": value["question"],
+                "required": bool(value["required"]),
+                "help_text": value["help_text"],
+            }
             if choices:
                 field = forms.ChoiceField(choices=[("", "—"), *[(c, c) for c in choices]], **common)
             else:
-                field = forms.CharField(max_length=MAX_ANSWER_LENGTH,
-                                        widget=forms.Textarea(attrs={"rows": 2}), **common)  # fmt: skip
+                field = forms.CharField(
+                    max_length=MAX_ANSWER_LENGTH, widget=forms.Textarea(attrs={"rows": 2}), **common
+                )
             self.fields[name] = field
             self.questions.append((name, value["question"]))
 

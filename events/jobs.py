@@ -65,8 +65,9 @@ def send_follow_ups(now=None):
             if _claim(registration, "follow_up_sent_at"):
                 emails.follow_up(registration)
                 sent += 1
-    EventPage.objects.filter(end__lt=now, end__gte=now - FOLLOW_UP_WINDOW,
-                             follow_up_sent_at__isnull=True).update(follow_up_sent_at=now)  # fmt: skip
+    EventPage.objects.filter(
+        end__lt=now, end__gte=now - FOLLOW_UP_WINDOW, follow_up_sent_at__isnull=True
+    ).update(follow_up_sent_at=now)
     logger.info("Event follow-ups sent: %s", sent)
     return sent
 

@@ -24,8 +24,17 @@ logger = logging.getLogger(__name__)
 
 MAX_ANSWER_LENGTH = 2000
 
-__all__ = ["ActionRefused", "add_person", "cancel", "check_in", "clean_answers", "mark_no_show",
-           "promote", "register", "set_registration_closed"]  # fmt: skip
+__all__ = [
+    "ActionRefused",
+    "add_person",
+    "cancel",
+    "check_in",
+    "clean_answers",
+    "mark_no_show",
+    "promote",
+    "register",
+    "set_registration_closed",
+]
 
 
 def _locked_event(event):
@@ -94,8 +103,12 @@ def add_person(manager, event, user, answers=None) -> Registration:
     def attempt():
         require(permissions.can_manage_events(manager))
         locked = _locked_event(event)
-        return _create(locked, user, {k: plain_text(v, MAX_ANSWER_LENGTH)
-                                      for k, v in (answers or {}).items()}, manager)  # fmt: skip
+        return _create(
+            locked,
+            user,
+            {k: plain_text(v, MAX_ANSWER_LENGTH) for k, v in (answers or {}).items()},
+            manager,
+        )
 
     return retry_when_locked(attempt)()
 

@@ -19,11 +19,14 @@ urlpatterns = [
     path("me/hackathons/teams/<id:pk>/", hackathons.team, name="team"),
     path("me/hackathons/teams/<id:pk>/project/", hackathons.submission, name="submission"),
     path("me/hackathons/teams/<id:pk>/request/", hackathons.request_join, name="request_join"),
-    path("me/hackathons/invitations/<str:token>/", hackathons.accept_invitation,
-         name="accept_invitation"),
+    path(
+        "me/hackathons/invitations/<str:token>/",
+        hackathons.accept_invitation,
+        name="accept_invitation",
+    ),
     path("me/hackathons/join/<str:token>/", hackathons.join_link, name="join_link"),
     path("me/hackathons/projects/<id:pk>/deck/", hackathons.deck, name="deck"),
     path("me/hackathons/projects/<id:pk>/vote/", hackathons.vote, name="vote"),
     path("me/hackathons/<id:page_id>/finals/", hackathons.finals_screen, name="finals"),
     path("me/hackathons/<id:page_id>/conflicts/", hackathons.conflicts, name="conflicts"),
-]  # fmt: skip
+]

@@ -100,8 +100,11 @@ def register(request, page_id):
             if registration.is_confirmed:
                 messages.success(request, _("You are registered. We sent you a confirmation."))
             else:
-                messages.info(request, _("The event is full: you are number %(position)s on the "
-                                         "waiting list.") % {"position": registration.position})  # fmt: skip
+                messages.info(
+                    request,
+                    _("The event is full: you are number %(position)s on the waiting list.")
+                    % {"position": registration.position},
+                )
             return redirect(event.url)
     return render(request, "events/register.html", {"event": event, "form": form})
 
@@ -146,9 +149,13 @@ def ticket(request, pk):
     return render(
         request,
         "events/me/ticket.html",
-        {"registration": registration, "event": event, "qr_svg": mark_safe(svg),  # noqa: S308 (segno output)
-         "join_url": event.join_url if event.is_online else ""},
-    )  # fmt: skip
+        {
+            "registration": registration,
+            "event": event,
+            "qr_svg": mark_safe(svg),  # noqa: S308 (segno output)
+            "join_url": event.join_url if event.is_online else "",
+        },
+    )
 
 
 @never_cache
@@ -196,9 +203,15 @@ def check_in(request, page_id):
     return render(
         request,
         "events/check_in.html",
-        {"event": event, "form": form, "q": q, "page_obj": page_obj,
-         "registrations": page_obj.object_list, "counts": event.registration_counts()},
-    )  # fmt: skip
+        {
+            "event": event,
+            "form": form,
+            "q": q,
+            "page_obj": page_obj,
+            "registrations": page_obj.object_list,
+            "counts": event.registration_counts(),
+        },
+    )
 
 
 @never_cache
@@ -212,8 +225,11 @@ def check_in_code(request, code):
     if request.method == "POST":
         _mark(request, registration)
         return redirect(request.path)
-    return render(request, "events/check_in_code.html",
-                  {"registration": registration, "event": registration.event})  # fmt: skip
+    return render(
+        request,
+        "events/check_in_code.html",
+        {"registration": registration, "event": registration.event},
+    )
 
 
 def _mark(request, registration):

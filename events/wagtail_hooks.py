@@ -43,8 +43,17 @@ class RegistrationViewSet(PortalModelViewSet):
     list_filter = ["state", "event", "event__event_type", "created_at"]
     search_fields = ["user__email", "user__name", "event__title"]
     # Attendance lists: never the check-in code or the join link.
-    list_export = ["event", "event.start", "user", "user.email", "state", "position",
-                   "answers_text", "created_at", "attended_at"]  # fmt: skip
+    list_export = [
+        "event",
+        "event.start",
+        "user",
+        "user.email",
+        "state",
+        "position",
+        "answers_text",
+        "created_at",
+        "attended_at",
+    ]
     export_headings = {
         "event.start": _("Starts"),
         "user.email": _("E-mail"),
@@ -52,8 +61,17 @@ class RegistrationViewSet(PortalModelViewSet):
     }
     export_filename = "registrations"
     inspect_view_enabled = True
-    inspect_view_fields = ["event", "user", "state", "position", "answers", "added_by",
-                           "created_at", "attended_at", "reminder_sent_at"]  # fmt: skip
+    inspect_view_fields = [
+        "event",
+        "user",
+        "state",
+        "position",
+        "answers",
+        "added_by",
+        "created_at",
+        "attended_at",
+        "reminder_sent_at",
+    ]
     ordering = ["-created_at"]
     form_fields = ["state"]
 
@@ -118,8 +136,20 @@ class SubmissionViewSet(PortalModelViewSet):
     list_filter = ["state", "hackathon", "team__track", "hidden_from_gallery"]
     search_fields = ["title", "tagline", "team__name", "technologies"]
     # No vote counts here: People's Choice tallies stay hidden until voting closes.
-    list_export = ["hackathon", "team", "team.track", "title", "tagline", "state", "submitted_at",
-                   "repository_url", "demo_url", "video_url", "technologies", "licence"]  # fmt: skip
+    list_export = [
+        "hackathon",
+        "team",
+        "team.track",
+        "title",
+        "tagline",
+        "state",
+        "submitted_at",
+        "repository_url",
+        "demo_url",
+        "video_url",
+        "technologies",
+        "licence",
+    ]
     export_filename = "hackathon-submissions"
     inspect_view_enabled = True
     ordering = ["-created_at"]
@@ -131,9 +161,12 @@ class SubmissionViewSet(PortalModelViewSet):
             path("hackathons/", hackathon_admin.index, name="hackathons"),
             path("hackathons/<id:pk>/", hackathon_admin.desk, name="desk"),
             path("hackathons/<id:pk>/votes/", hackathon_admin.vote_audit, name="vote_audit"),
-            path("hackathons/<id:pk>/export/<str:kind>.<str:fmt>", hackathon_admin.export,
-                 name="export"),
-        ]  # fmt: skip
+            path(
+                "hackathons/<id:pk>/export/<str:kind>.<str:fmt>",
+                hackathon_admin.export,
+                name="export",
+            ),
+        ]
 
 
 @hooks.register("register_admin_viewset")

@@ -29,12 +29,30 @@ class RegistrationPipeline(Pipeline):
     name = "events.registration"
     states = RegistrationState
     transitions = [
-        Transition("promote", _("Move off the waiting list"), (WAITLISTED,), CONFIRMED,
-                   permissions.can_promote),
-        Transition("cancel", _("Cancel"), (CONFIRMED, WAITLISTED), CANCELLED,
-                   permissions.can_cancel),
-        Transition("check_in", _("Mark attended"), (CONFIRMED,), ATTENDED,
-                   permissions.can_manage_events, visibility=Visibility.STAFF),
-        Transition("no_show", _("Mark as not attended"), (CONFIRMED,), NO_SHOW,
-                   permissions.can_manage_events, visibility=Visibility.STAFF),
-    ]  # fmt: skip
+        Transition(
+            "promote",
+            _("Move off the waiting list"),
+            (WAITLISTED,),
+            CONFIRMED,
+            permissions.can_promote,
+        ),
+        Transition(
+            "cancel", _("Cancel"), (CONFIRMED, WAITLISTED), CANCELLED, permissions.can_cancel
+        ),
+        Transition(
+            "check_in",
+            _("Mark attended"),
+            (CONFIRMED,),
+            ATTENDED,
+            permissions.can_manage_events,
+            visibility=Visibility.STAFF,
+        ),
+        Transition(
+            "no_show",
+            _("Mark as not attended"),
+            (CONFIRMED,),
+            NO_SHOW,
+            permissions.can_manage_events,
+            visibility=Visibility.STAFF,
+        ),
+    ]

@@ -185,9 +185,19 @@ class ProposalViewSet(PortalModelViewSet):
     # Content belongs to the applicants; states move only through the decision screen.
     inspect_view_enabled = True
     inspect_view_fields = [
-        "title", "organisation", "call", "state", "summary", "problem", "solution",
-        "requested_support", "budget_idr", "duration_months", "team", "submitted_at",
-    ]  # fmt: skip
+        "title",
+        "organisation",
+        "call",
+        "state",
+        "summary",
+        "problem",
+        "solution",
+        "requested_support",
+        "budget_idr",
+        "duration_months",
+        "team",
+        "submitted_at",
+    ]
     ordering = ["-updated_at"]
     form_fields = ["title"]  # required by ModelViewSet; RecordsOnlyPolicy keeps editing closed
 

@@ -27,15 +27,39 @@ class OrganisationVerification(Pipeline):
     field = "verification_state"
     states = VerificationState
     transitions = [
-        Transition("verify", _("Verify"), (PENDING,), VERIFIED, can_moderate_organisations,
-                   visibility=Visibility.PUBLIC),
-        Transition("reject", _("Reject"), (PENDING,), REJECTED, can_moderate_organisations,
-                   requires_comment=True),
-        Transition("suspend", _("Suspend"), (VERIFIED,), SUSPENDED, can_moderate_organisations,
-                   requires_comment=True),
-        Transition("reinstate", _("Reinstate"), (SUSPENDED,), VERIFIED,
-                   can_moderate_organisations, visibility=Visibility.PUBLIC),
-    ]  # fmt: skip
+        Transition(
+            "verify",
+            _("Verify"),
+            (PENDING,),
+            VERIFIED,
+            can_moderate_organisations,
+            visibility=Visibility.PUBLIC,
+        ),
+        Transition(
+            "reject",
+            _("Reject"),
+            (PENDING,),
+            REJECTED,
+            can_moderate_organisations,
+            requires_comment=True,
+        ),
+        Transition(
+            "suspend",
+            _("Suspend"),
+            (VERIFIED,),
+            SUSPENDED,
+            can_moderate_organisations,
+            requires_comment=True,
+        ),
+        Transition(
+            "reinstate",
+            _("Reinstate"),
+            (SUSPENDED,),
+            VERIFIED,
+            can_moderate_organisations,
+            visibility=Visibility.PUBLIC,
+        ),
+    ]
 
 
 class ProposalState(models.TextChoices):
@@ -58,18 +82,53 @@ class ProposalPipeline(Pipeline):
     name = "partners.proposal"
     states = ProposalState
     transitions = [
-        Transition("submit", _("Submit"), ("draft", "changes_requested"), "submitted",
-                   permissions.can_submit_proposal, notify=notices.proposal_submitted),
-        Transition("start_review", _("Start the review"), ("submitted",), "in_review",
-                   permissions.can_decide_proposal, notify=notices.proposal_moved),
-        Transition("request_changes", _("Request changes"), ("in_review",), "changes_requested",
-                   permissions.can_decide_proposal, requires_comment=True,
-                   notify=notices.proposal_moved),
-        Transition("accept", _("Accept"), ("in_review",), "accepted",
-                   permissions.can_decide_proposal, notify=notices.proposal_moved),
-        Transition("decline", _("Decline"), ("in_review",), "declined",
-                   permissions.can_decide_proposal, notify=notices.proposal_moved),
-        Transition("withdraw", _("Withdraw"),
-                   ("draft", "submitted", "in_review", "changes_requested"), "withdrawn",
-                   permissions.can_withdraw_proposal, notify=notices.proposal_withdrawn),
-    ]  # fmt: skip
+        Transition(
+            "submit",
+            _("Submit"),
+            ("draft", "changes_requested"),
+            "submitted",
+            permissions.can_submit_proposal,
+            notify=notices.proposal_submitted,
+        ),
+        Transition(
+            "start_review",
+            _("Start the review"),
+            ("submitted",),
+            "in_review",
+            permissions.can_decide_proposal,
+            notify=notices.proposal_moved,
+        ),
+        Transition(
+            "request_changes",
+            _("Request changes"),
+            ("in_review",),
+            "changes_requested",
+            permissions.can_decide_proposal,
+            requires_comment=True,
+            notify=notices.proposal_moved,
+        ),
+        Transition(
+            "accept",
+            _("Accept"),
+            ("in_review",),
+            "accepted",
+            permissions.can_decide_proposal,
+            notify=notices.proposal_moved,
+        ),
+        Transition(
+            "decline",
+            _("Decline"),
+            ("in_review",),
+            "declined",
+            permissions.can_decide_proposal,
+            notify=notices.proposal_moved,
+        ),
+        Transition(
+            "withdraw",
+            _("Withdraw"),
+            ("draft", "submitted", "in_review", "changes_requested"),
+            "withdrawn",
+            permissions.can_withdraw_proposal,
+            notify=notices.proposal_withdrawn,
+        ),
+    ]

@@ -6,25 +6,49 @@ admin and documentation agree on the six pillars and the 17 SDGs.
 
 # (slug, English name, Indonesian name, English description, Indonesian description)
 PILLARS = [
-    ("smart-governance", "Smart Governance", "Tata Kelola Cerdas",
-     "Open, data-driven and responsive public administration.",
-     "Pemerintahan yang terbuka, berbasis data, dan responsif."),
-    ("smart-economy", "Smart Economy", "Ekonomi Cerdas",
-     "Entrepreneurship, MSME digitalisation and innovation.",
-     "Kewirausahaan, digitalisasi UMKM, dan inovasi."),
-    ("smart-mobility", "Smart Mobility", "Mobilitas Cerdas",
-     "Safe, efficient and clean transport for everyone.",
-     "Transportasi yang aman, efisien, dan bersih untuk semua."),
-    ("smart-environment", "Smart Environment", "Lingkungan Cerdas",
-     "Clean air and water, flood resilience and waste management.",
-     "Udara dan air bersih, ketahanan banjir, dan pengelolaan sampah."),
-    ("smart-people", "Smart People", "Masyarakat Cerdas",
-     "Skills, inclusion and civic participation.",
-     "Keterampilan, inklusi, dan partisipasi warga."),
-    ("smart-living", "Smart Living", "Kehidupan Cerdas",
-     "Health, safety, housing and quality of life.",
-     "Kesehatan, keamanan, perumahan, dan kualitas hidup."),
-]  # fmt: skip
+    (
+        "smart-governance",
+        "Smart Governance",
+        "Tata Kelola Cerdas",
+        "Open, data-driven and responsive public administration.",
+        "Pemerintahan yang terbuka, berbasis data, dan responsif.",
+    ),
+    (
+        "smart-economy",
+        "Smart Economy",
+        "Ekonomi Cerdas",
+        "Entrepreneurship, MSME digitalisation and innovation.",
+        "Kewirausahaan, digitalisasi UMKM, dan inovasi.",
+    ),
+    (
+        "smart-mobility",
+        "Smart Mobility",
+        "Mobilitas Cerdas",
+        "Safe, efficient and clean transport for everyone.",
+        "Transportasi yang aman, efisien, dan bersih untuk semua.",
+    ),
+    (
+        "smart-environment",
+        "Smart Environment",
+        "Lingkungan Cerdas",
+        "Clean air and water, flood resilience and waste management.",
+        "Udara dan air bersih, ketahanan banjir, dan pengelolaan sampah.",
+    ),
+    (
+        "smart-people",
+        "Smart People",
+        "Masyarakat Cerdas",
+        "Skills, inclusion and civic participation.",
+        "Keterampilan, inklusi, dan partisipasi warga.",
+    ),
+    (
+        "smart-living",
+        "Smart Living",
+        "Kehidupan Cerdas",
+        "Health, safety, housing and quality of life.",
+        "Kesehatan, keamanan, perumahan, dan kualitas hidup.",
+    ),
+]
 
 # (number, English name, Indonesian name, official colour)
 SDGS = [
@@ -36,16 +60,31 @@ SDGS = [
     (6, "Clean Water and Sanitation", "Air Bersih dan Sanitasi Layak", "#26BDE2"),
     (7, "Affordable and Clean Energy", "Energi Bersih dan Terjangkau", "#FCC30B"),
     (8, "Decent Work and Economic Growth", "Pekerjaan Layak dan Pertumbuhan Ekonomi", "#A21942"),
-    (9, "Industry, Innovation and Infrastructure", "Industri, Inovasi dan Infrastruktur", "#FD6925"),
+    (
+        9,
+        "Industry, Innovation and Infrastructure",
+        "Industri, Inovasi dan Infrastruktur",
+        "#FD6925",
+    ),
     (10, "Reduced Inequalities", "Berkurangnya Kesenjangan", "#DD1367"),
     (11, "Sustainable Cities and Communities", "Kota dan Permukiman yang Berkelanjutan", "#FD9D24"),
-    (12, "Responsible Consumption and Production", "Konsumsi dan Produksi yang Bertanggung Jawab", "#BF8B2E"),
+    (
+        12,
+        "Responsible Consumption and Production",
+        "Konsumsi dan Produksi yang Bertanggung Jawab",
+        "#BF8B2E",
+    ),
     (13, "Climate Action", "Penanganan Perubahan Iklim", "#3F7E44"),
     (14, "Life Below Water", "Ekosistem Lautan", "#0A97D9"),
     (15, "Life on Land", "Ekosistem Daratan", "#56C02B"),
-    (16, "Peace, Justice and Strong Institutions", "Perdamaian, Keadilan dan Kelembagaan yang Tangguh", "#00689D"),
+    (
+        16,
+        "Peace, Justice and Strong Institutions",
+        "Perdamaian, Keadilan dan Kelembagaan yang Tangguh",
+        "#00689D",
+    ),
     (17, "Partnerships for the Goals", "Kemitraan untuk Mencapai Tujuan", "#19486A"),
-]  # fmt: skip
+]
 
 
 def load_taxonomy(Locale, Pillar, SustainableDevelopmentGoal):

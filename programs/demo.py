@@ -35,14 +35,26 @@ from .models import (
 JAKARTA = ZoneInfo("Asia/Jakarta")
 LIAISON_AGENCY = "Department of Water Resources"
 INDEXES = [
-    (ProgrammeIndexPage, "programs", ("Programmes", "Program"),
-     ("The sister-city and partnership programmes of the network, what they set out to do and what "
-      "they produced.",
-      "Program kota kembar dan kemitraan jaringan ini, tujuannya, dan hasil yang dicapainya.")),
-    (PolicyIndexPage, "policy", ("Policy recommendations", "Rekomendasi kebijakan"),
-     ("What the programmes recommend to the city, and how each agency responded.",
-      "Rekomendasi program kepada pemerintah kota, dan tanggapan setiap perangkat daerah.")),
-]  # fmt: skip
+    (
+        ProgrammeIndexPage,
+        "programs",
+        ("Programmes", "Program"),
+        (
+            "The sister-city and partnership programmes of the network, what they set out to do and what "
+            "they produced.",
+            "Program kota kembar dan kemitraan jaringan ini, tujuannya, dan hasil yang dicapainya.",
+        ),
+    ),
+    (
+        PolicyIndexPage,
+        "policy",
+        ("Policy recommendations", "Rekomendasi kebijakan"),
+        (
+            "What the programmes recommend to the city, and how each agency responded.",
+            "Rekomendasi program kepada pemerintah kota, dan tanggapan setiap perangkat daerah.",
+        ),
+    ),
+]
 
 PROGRAMMES = [
     {
@@ -55,8 +67,11 @@ PROGRAMMES = [
         "end": date(2023, 12, 31),
         "cities": ["Jakarta", "Berlin", "Bangkok"],
         "funders": ["European Union"],
-        "partners": ["Berlin Senate", "Bangkok Metropolitan Administration",
-                     "Deutsche Gesellschaft für Internationale Zusammenarbeit"],
+        "partners": [
+            "Berlin Senate",
+            "Bangkok Metropolitan Administration",
+            "Deutsche Gesellschaft für Internationale Zusammenarbeit",
+        ],
         "pillars": ["smart-governance", "smart-economy", "smart-people"],
         "sdgs": [8, 9, 11, 16, 17],
         "objectives": [
@@ -90,19 +105,23 @@ PROGRAMMES = [
         "end": date(2026, 12, 31),
         "cities": ["Jakarta", "Seoul"],
         "funders": [],
-        "partners": ["World e-Governments Organization of Cities and Local Governments",
-                     "ASEAN Smart Cities Network"],
+        "partners": [
+            "World e-Governments Organization of Cities and Local Governments",
+            "ASEAN Smart Cities Network",
+        ],
         "pillars": ["smart-governance", "smart-environment"],
         "sdgs": [9, 16, 17],
         "objectives": [
             "Agree common standards for the city's digital services",
             "Learn from peer cities how to measure the uptake of digital services",
         ],
-        "body": ["Peer cities compare how they run digital public services and agree on a few "
-                 "practical standards Jakarta's agencies can adopt."],
+        "body": [
+            "Peer cities compare how they run digital public services and agree on a few "
+            "practical standards Jakarta's agencies can adopt."
+        ],
         "recommendations": SECOND,
     },
-]  # fmt: skip
+]
 
 # The state each demo response reaches, cycling; the liaison's agency keeps several pending.
 STATE_STEPS = {
@@ -113,8 +132,17 @@ STATE_STEPS = {
     "rejected": ["consider", "reject"],
     "implemented": ["consider", "accept", "implement"],
 }
-CYCLE = ["implemented", "accepted", "partially_accepted", "pending", "rejected",
-         "under_consideration", "implemented", "accepted", "pending"]  # fmt: skip
+CYCLE = [
+    "implemented",
+    "accepted",
+    "partially_accepted",
+    "pending",
+    "rejected",
+    "under_consideration",
+    "implemented",
+    "accepted",
+    "pending",
+]
 ANSWERS = {
     "accept": "The agency accepts the recommendation and includes it in next year's work plan.",
     "accept_partially": "The agency accepts the first part; the rest needs a budget decision.",
@@ -173,14 +201,25 @@ def _programme(index, spec):
     if page is not None:
         return page
     page = ProgrammePage(
-        title=spec["title"], slug=spec["slug"], summary=spec["summary"],
-        start_date=spec["start"], end_date=spec["end"],
+        title=spec["title"],
+        slug=spec["slug"],
+        summary=spec["summary"],
+        start_date=spec["start"],
+        end_date=spec["end"],
         objectives=[("objective", text) for text in spec["objectives"]],
         body=[("rich_text", "".join(f"<p>{p}</p>" for p in spec["body"]))],
-        team_contacts=[("contact", {"name": "Rina Wijaya", "role": "Programme coordinator",
-                                    "organisation": "JDCN secretariat",
-                                    "email": "programmes@example.org"})],
-    )  # fmt: skip
+        team_contacts=[
+            (
+                "contact",
+                {
+                    "name": "Rina Wijaya",
+                    "role": "Programme coordinator",
+                    "organisation": "JDCN secretariat",
+                    "email": "programmes@example.org",
+                },
+            )
+        ],
+    )
     _taxonomy(page, index.locale, spec["pillars"], spec["sdgs"])
     page.funders.set(Organisation.objects.filter(name__in=spec["funders"]))
     page.partner_organisations.set(Organisation.objects.filter(name__in=spec["partners"]))
@@ -208,11 +247,15 @@ def _recommendation(index, programme, row, when):
     document.file.save(f"{slug}.pdf", ContentFile(pdf_bytes(title)), save=False)
     document.save()
     page = PolicyRecommendationPage(
-        title=title, slug=slug, date=when, programme=programme, document=document,
+        title=title,
+        slug=slug,
+        date=when,
+        programme=programme,
+        document=document,
         summary=f"{title}: what the agencies should change, why, and how to test it first.",
         body=[("rich_text", "".join(f"<p>{p.format(title=title)}</p>" for p in BODY))],
         authors=f"{programme.title.split(' –')[0]} programme team",
-    )  # fmt: skip
+    )
     _taxonomy(page, index.locale, pillars, sdgs)
     page.target_agencies.set(Organisation.objects.filter(name__in=agencies))
     index.add_child(instance=page)
@@ -233,9 +276,13 @@ def _respond(page, number, manager):
             days = 200 if step == "implement" else 45
             when = min(page.date + timedelta(days=days), timezone.localdate())
             services.take_step(
-                manager, response, step, text=ANSWERS.get(step, ""), date=when,
+                manager,
+                response,
+                step,
+                text=ANSWERS.get(step, ""),
+                date=when,
                 reference=f"{number + 1:03d}/{page.date.year}" if step in ANSWERS else "",
-            )  # fmt: skip
+            )
         answered = [step for step in STATE_STEPS[state] if step in ANSWERS]
         if answered:
             GovernmentResponse.objects.filter(pk=response.pk).update(

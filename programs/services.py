@@ -54,8 +54,13 @@ def request_responses(page) -> list[GovernmentResponse]:
         if is_new:
             created.append(response)
             notice = notices.response_requested(response)
-            notify(notice.recipients, title=notice.title, body=notice.body, url=notice.url,
-                   kind="programs.government_response.requested")  # fmt: skip
+            notify(
+                notice.recipients,
+                title=notice.title,
+                body=notice.body,
+                url=notice.url,
+                kind="programs.government_response.requested",
+            )
     if created:
         logger.info("Recommendation %s asked %s agencies for a response", page.pk, len(created))
     return created

@@ -22,17 +22,26 @@ urlpatterns += [
     path("me/pilots/<id:pk>/invite/", record_views.invite, name="pilot_invite"),
     path("me/pilots/<id:pk>/publish/", record_views.publish, name="pilot_publish"),
     path("me/pilots/<id:pk>/indicators/", record_views.add_indicator, name="pilot_indicator"),
-    path("me/pilots/<id:pk>/indicators/<id:indicator_pk>/", record_views.measure,
-         name="pilot_measure"),
+    path(
+        "me/pilots/<id:pk>/indicators/<id:indicator_pk>/",
+        record_views.measure,
+        name="pilot_measure",
+    ),
     path("me/pilots/<id:pk>/milestones/", record_views.add_milestone, name="pilot_milestone"),
-    path("me/pilots/<id:pk>/milestones/<id:milestone_pk>/", record_views.milestone_status,
-         name="pilot_milestone_status"),
+    path(
+        "me/pilots/<id:pk>/milestones/<id:milestone_pk>/",
+        record_views.milestone_status,
+        name="pilot_milestone_status",
+    ),
     path("me/pilots/<id:pk>/documents/", record_views.add_document, name="pilot_document"),
-    path("me/pilots/<id:pk>/documents/<id:document_pk>/", record_views.document,
-         name="pilot_document_download"),
+    path(
+        "me/pilots/<id:pk>/documents/<id:document_pk>/",
+        record_views.document,
+        name="pilot_document_download",
+    ),
     path("me/pilots/<id:pk>/notes/", record_views.add_note, name="pilot_note"),
     path("me/pilots/agencies/<id:pk>/", pilot_views.decision, name="pilot_decision"),
-]  # fmt: skip
+]
 
 # Accelerator cohorts: member screens (the public side is the /accelerator/ page).
 urlpatterns += [

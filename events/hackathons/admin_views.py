@@ -36,8 +36,9 @@ def index(request):
     hackathons = HackathonPage.objects.filter(locale=Locale.get_default()).order_by(
         "-hacking_starts_at"
     )
-    return TemplateResponse(request, "events/hackathons/admin/index.html",
-                            {"hackathons": hackathons})  # fmt: skip
+    return TemplateResponse(
+        request, "events/hackathons/admin/index.html", {"hackathons": hackathons}
+    )
 
 
 def _act(request, hackathon):
@@ -56,13 +57,20 @@ def _act(request, hackathon):
         if not form.is_valid():
             raise ActionRefused(_("Give the award a name."))
         target = get_object_or_404(hackathon.submissions, pk=form.cleaned_data["submission"])
-        judging.add_award(user, hackathon, target, title=form.cleaned_data["title"],
-                          title_id=form.cleaned_data["title_id"], track=form.cleaned_data["track"],
-                          prize=form.cleaned_data["prize"])  # fmt: skip
+        judging.add_award(
+            user,
+            hackathon,
+            target,
+            title=form.cleaned_data["title"],
+            title_id=form.cleaned_data["title_id"],
+            track=form.cleaned_data["track"],
+            prize=form.cleaned_data["prize"],
+        )
         messages.success(request, _("Award added; publish to announce it."))
     elif action == "remove_award":
-        Award.objects.filter(hackathon=hackathon, published_at=None,
-                             pk=request.POST.get("award")).delete()  # fmt: skip
+        Award.objects.filter(
+            hackathon=hackathon, published_at=None, pk=request.POST.get("award")
+        ).delete()
     elif action == "publish":
         count = judging.publish_awards(user, hackathon)
         messages.success(request, _("%(count)s awards published.") % {"count": count})
@@ -99,15 +107,24 @@ def desk(request, pk):
     results = judging.results(hackathon)
     scored = {r.item.pk for r in results}
     others = hackathon.submissions.exclude(pk__in=scored).select_related("team")
-    return TemplateResponse(request, "events/hackathons/admin/desk.html", {
-        "hackathon": hackathon, "results": results, "others": others,
-        "awards": list(Award.objects.filter(hackathon=hackathon)
-                       .select_related("submission", "track")),
-        "award_form": AwardForm(hackathon=hackathon),
-        "tallies": voting.tallies(hackathon) if permissions.tallies_visible(hackathon) else None,
-        "standings": finals.standings(hackathon) if hackathon.finals_enabled else None,
-        "judges": hackathon.judge_users(),
-    })  # fmt: skip
+    return TemplateResponse(
+        request,
+        "events/hackathons/admin/desk.html",
+        {
+            "hackathon": hackathon,
+            "results": results,
+            "others": others,
+            "awards": list(
+                Award.objects.filter(hackathon=hackathon).select_related("submission", "track")
+            ),
+            "award_form": AwardForm(hackathon=hackathon),
+            "tallies": voting.tallies(hackathon)
+            if permissions.tallies_visible(hackathon)
+            else None,
+            "standings": finals.standings(hackathon) if hackathon.finals_enabled else None,
+            "judges": hackathon.judge_users(),
+        },
+    )
 
 
 def vote_audit(request, pk):
@@ -118,35 +135,99 @@ def vote_audit(request, pk):
         "user", "submission", "previous"
     )
     page_obj = Paginator(records, 50).get_page(request.GET.get("p"))
-    return TemplateResponse(request, "events/hackathons/admin/vote_audit.html", {
-        "hackathon": hackathon, "page_obj": page_obj, "records": page_obj.object_list,
-        "reveal": permissions.tallies_visible(hackathon)})  # fmt: skip
+    return TemplateResponse(
+        request,
+        "events/hackathons/admin/vote_audit.html",
+        {
+            "hackathon": hackathon,
+            "page_obj": page_obj,
+            "records": page_obj.object_list,
+            "reveal": permissions.tallies_visible(hackathon),
+        },
+    )
 
 
 def _rows(hackathon, kind):
     if kind == "submissions":
-        header = ["id", "title", "tagline", "team", "track", "state", "submitted_at",
-                  "repository_url", "demo_url", "video_url", "technologies", "licence"]  # fmt: skip
-        rows = [[s.pk, s.title, s.tagline, s.team.name, s.team.track.name if s.team.track else "",
-                 s.state, s.submitted_at.isoformat() if s.submitted_at else "", s.repository_url,
-                 s.demo_url, s.video_url, s.technologies, s.licence]
-                for s in hackathon.submissions.select_related("team__track").order_by("pk")]  # fmt: skip
+        header = [
+            "id",
+            "title",
+            "tagline",
+            "team",
+            "track",
+            "state",
+            "submitted_at",
+            "repository_url",
+            "demo_url",
+            "video_url",
+            "technologies",
+            "licence",
+        ]
+        rows = [
+            [
+                s.pk,
+                s.title,
+                s.tagline,
+                s.team.name,
+                s.team.track.name if s.team.track else "",
+                s.state,
+                s.submitted_at.isoformat() if s.submitted_at else "",
+                s.repository_url,
+                s.demo_url,
+                s.video_url,
+                s.technologies,
+                s.licence,
+            ]
+            for s in hackathon.submissions.select_related("team__track").order_by("pk")
+        ]
     elif kind == "scores":
-        header = ["id", "title", "reviews", "scores", "raw_mean", "raw_rank", "normalised_mean",
-                  "normalised_rank", "rank_changed", "spread", "std"]  # fmt: skip
-        rows = [[r.item.pk, r.item.title, r.n_reviews, " ".join(f"{s:.2f}" for s in r.scores),
-                 _num(r.raw_mean), r.raw_rank, _num(r.normalised_mean), r.normalised_rank,
-                 r.rank_changed, _num(r.spread), _num(r.std)]
-                for r in judging.results(hackathon)]  # fmt: skip
+        header = [
+            "id",
+            "title",
+            "reviews",
+            "scores",
+            "raw_mean",
+            "raw_rank",
+            "normalised_mean",
+            "normalised_rank",
+            "rank_changed",
+            "spread",
+            "std",
+        ]
+        rows = [
+            [
+                r.item.pk,
+                r.item.title,
+                r.n_reviews,
+                " ".join(f"{s:.2f}" for s in r.scores),
+                _num(r.raw_mean),
+                r.raw_rank,
+                _num(r.normalised_mean),
+                r.normalised_rank,
+                r.rank_changed,
+                _num(r.spread),
+                _num(r.std),
+            ]
+            for r in judging.results(hackathon)
+        ]
     elif kind == "decisions":
         header = ["submission", "title", "state", "award", "track", "prize", "published_at"]
-        rows = [[a.submission_id, a.submission.title, a.submission.state, a.title,
-                 a.track.name if a.track else "", a.prize,
-                 a.published_at.isoformat() if a.published_at else ""]
-                for a in Award.objects.filter(hackathon=hackathon)
-                .select_related("submission", "track")]  # fmt: skip
-        rows += [[s.pk, s.title, s.state, "", "", "", ""] for s in
-                 hackathon.submissions.filter(state="disqualified")]  # fmt: skip
+        rows = [
+            [
+                a.submission_id,
+                a.submission.title,
+                a.submission.state,
+                a.title,
+                a.track.name if a.track else "",
+                a.prize,
+                a.published_at.isoformat() if a.published_at else "",
+            ]
+            for a in Award.objects.filter(hackathon=hackathon).select_related("submission", "track")
+        ]
+        rows += [
+            [s.pk, s.title, s.state, "", "", "", ""]
+            for s in hackathon.submissions.filter(state="disqualified")
+        ]
     else:
         raise Http404
     return header, rows

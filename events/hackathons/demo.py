@@ -21,7 +21,7 @@ from events.models import (
     HackathonPage,
     HackathonPerson,
     Submission,
-    Team,  # fmt: skip
+    Team,
     TeamMembership,
     Track,
     Vote,
@@ -46,21 +46,53 @@ INDEX = {
         "sebelum tenggat, dan pilih favorit publik.",
     ),
 }
-RULES = ("<p>Teams of two to five people. Code written during the hacking days; open-source "
-         "libraries welcome. One project per team. Submissions close at the deadline, Jakarta "
-         "time.</p>")  # fmt: skip
-ELIGIBILITY = ("<p>Open to residents of Indonesia, students and start-ups. Government employees "
-               "may mentor but not compete.</p>")  # fmt: skip
+RULES = (
+    "<p>Teams of two to five people. Code written during the hacking days; open-source "
+    "libraries welcome. One project per team. Submissions close at the deadline, Jakarta "
+    "time.</p>"
+)
+ELIGIBILITY = (
+    "<p>Open to residents of Indonesia, students and start-ups. Government employees "
+    "may mentor but not compete.</p>"
+)
 FAQ = [
     ("Do I need a team?", "Yes, of at least two people. Use the teams list to find one."),
     ("Who owns the code?", "Your team. Choose an open licence if you want an agency to adopt it."),
     ("Can I change my project after submitting?", "Until the deadline, yes. After it, no."),
 ]
-PROJECT_WORDS = ["Banjir", "Udara", "Pasar", "Jalan", "Warga", "Kali", "Sampah", "Lampu", "Halte",
-                 "Kampung", "Sehat", "Data", "Hijau", "Aman", "Cepat", "Pintar"]  # fmt: skip
+PROJECT_WORDS = [
+    "Banjir",
+    "Udara",
+    "Pasar",
+    "Jalan",
+    "Warga",
+    "Kali",
+    "Sampah",
+    "Lampu",
+    "Halte",
+    "Kampung",
+    "Sehat",
+    "Data",
+    "Hijau",
+    "Aman",
+    "Cepat",
+    "Pintar",
+]
 PROJECT_ENDS = ["Alert", "Map", "Hub", "Link", "Kita", "Go", "Watch", "Loop", "Pay", "Lens"]
-TECH = ["Python", "Django", "Flutter", "React", "PostgreSQL", "PostGIS", "TensorFlow",
-        "Kotlin", "Node.js", "LoRaWAN", "OpenStreetMap", "WhatsApp API"]  # fmt: skip
+TECH = [
+    "Python",
+    "Django",
+    "Flutter",
+    "React",
+    "PostgreSQL",
+    "PostGIS",
+    "TensorFlow",
+    "Kotlin",
+    "Node.js",
+    "LoRaWAN",
+    "OpenStreetMap",
+    "WhatsApp API",
+]
 JUDGES = 8
 PAST_TEAMS = 32
 
@@ -68,8 +100,9 @@ PAST_TEAMS = 32
 def _index(home, target):
     index = HackathonIndexPage.objects.filter(locale=home.locale).first()
     if index is None:
-        index = HackathonIndexPage(title=INDEX["title"][0], slug="hackathons",
-                                   intro=INDEX["intro"][0], show_in_menus=True)  # fmt: skip
+        index = HackathonIndexPage(
+            title=INDEX["title"][0], slug="hackathons", intro=INDEX["intro"][0], show_in_menus=True
+        )
         home.add_child(instance=index)
         index.save_revision().publish()
     translate_page(index, target, dict(INDEX.values()))
@@ -80,18 +113,33 @@ def _rubric():
     rubric = Rubric.objects.filter(name="Future City Hackathon judging").first()
     if rubric:
         return rubric
-    rubric = Rubric.objects.create(name="Future City Hackathon judging",
-                                   description="Weighted criteria for hackathon projects.")  # fmt: skip
+    rubric = Rubric.objects.create(
+        name="Future City Hackathon judging",
+        description="Weighted criteria for hackathon projects.",
+    )
     specs = [
-        ("Impact on Jakarta", 3, "1: no clear user · 3: a real need of one agency · 5: measurable "
-                                 "gain for many residents"),
-        ("Technical execution", 2, "1: slides only · 3: a working prototype · 5: robust, deployable"),
-        ("Feasibility for the agency", 2, "1: needs a new law · 3: fits with effort · 5: can pilot now"),
+        (
+            "Impact on Jakarta",
+            3,
+            "1: no clear user · 3: a real need of one agency · 5: measurable "
+            "gain for many residents",
+        ),
+        (
+            "Technical execution",
+            2,
+            "1: slides only · 3: a working prototype · 5: robust, deployable",
+        ),
+        (
+            "Feasibility for the agency",
+            2,
+            "1: needs a new law · 3: fits with effort · 5: can pilot now",
+        ),
         ("Presentation", 1, "1: unclear · 3: clear · 5: compelling, with a live demo"),
-    ]  # fmt: skip
+    ]
     for order, (label, weight, anchors) in enumerate(specs):
-        Criterion.objects.create(rubric=rubric, label=label, weight=Decimal(weight),
-                                 anchors=anchors, sort_order=order)  # fmt: skip
+        Criterion.objects.create(
+            rubric=rubric, label=label, weight=Decimal(weight), anchors=anchors, sort_order=order
+        )
     return rubric
 
 
@@ -100,10 +148,23 @@ def _people():
     password = make_password(None)
     wanted = [f"judge{n}@example.org" for n in range(1, JUDGES + 1)]
     existing = set(User.objects.filter(email__in=wanted).values_list("email", flat=True))
-    names = ["Rina Kartika", "Andreas Vogel", "Sri Wahyuni", "Tomas Becker", "Dian Permata",
-             "Yusuf Harahap", "Maria Lange", "Agung Prasetyo"]  # fmt: skip
-    User.objects.bulk_create([User(email=e, name=names[i], password=password)
-                              for i, e in enumerate(wanted) if e not in existing])  # fmt: skip
+    names = [
+        "Rina Kartika",
+        "Andreas Vogel",
+        "Sri Wahyuni",
+        "Tomas Becker",
+        "Dian Permata",
+        "Yusuf Harahap",
+        "Maria Lange",
+        "Agung Prasetyo",
+    ]
+    User.objects.bulk_create(
+        [
+            User(email=e, name=names[i], password=password)
+            for i, e in enumerate(wanted)
+            if e not in existing
+        ]
+    )
     judges = list(User.objects.filter(email__in=wanted).order_by("email"))
     from partners.proposals.demo import REVIEWER_EMAIL
 
@@ -119,41 +180,80 @@ def _page(index, *, slug, title, summary, start, tracks, judges, rubric, opens=N
     if existing:
         return existing, False
     page = HackathonPage(
-        title=title, slug=slug, summary=summary, venue_name="Future City Hub, Jakarta",
+        title=title,
+        slug=slug,
+        summary=summary,
+        venue_name="Future City Hub, Jakarta",
         description="<p>Agencies of DKI Jakarta pose real problems; teams build working products "
-                    "over a hacking weekend and pitch them to a jury at the Future City Hub.</p>",
+        "over a hacking weekend and pitch them to a jury at the Future City Hub.</p>",
         registration_opens_at=opens or start - timedelta(days=30),
         registration_closes_at=start - timedelta(days=1),
-        hacking_starts_at=start, submission_deadline=start + timedelta(days=2),
-        voting_closes_at=start + timedelta(days=9), judging_ends_at=start + timedelta(days=10),
-        results_at=start + timedelta(days=12), min_team_size=2, max_team_size=5,
-        rules=RULES, eligibility=ELIGIBILITY, competitors="not_government", rubric=rubric,
+        hacking_starts_at=start,
+        submission_deadline=start + timedelta(days=2),
+        voting_closes_at=start + timedelta(days=9),
+        judging_ends_at=start + timedelta(days=10),
+        results_at=start + timedelta(days=12),
+        min_team_size=2,
+        max_team_size=5,
+        rules=RULES,
+        eligibility=ELIGIBILITY,
+        competitors="not_government",
+        rubric=rubric,
         judges_per_submission=3,
-        finals_enabled=True, faq=[("faq", {"question": q, "answer": a}) for q, a in FAQ],
-    )  # fmt: skip
+        finals_enabled=True,
+        faq=[("faq", {"question": q, "answer": a}) for q, a in FAQ],
+    )
     agencies = list(Organisation.objects.agencies().verified().order_by("name")[:4])
     for order, challenge in enumerate(tracks):
         indonesian = CHALLENGES.get(challenge.slug, ("", ""))
-        page.tracks.add(Track(
-            name=challenge.title[:200], description=challenge.summary, challenge=challenge,
-            name_id=indonesian[0][:200], description_id=indonesian[1],
-            prize=["Rp 50,000,000 + pilot", "Rp 30,000,000",
-                   "Rp 30,000,000", "Rp 20,000,000"][order % 4], sort_order=order))  # fmt: skip
+        page.tracks.add(
+            Track(
+                name=challenge.title[:200],
+                description=challenge.summary,
+                challenge=challenge,
+                name_id=indonesian[0][:200],
+                description_id=indonesian[1],
+                prize=["Rp 50,000,000 + pilot", "Rp 30,000,000", "Rp 30,000,000", "Rp 20,000,000"][
+                    order % 4
+                ],
+                sort_order=order,
+            )
+        )
     sponsor = Organisation.objects.verified().exclude(kind="agency").order_by("name").first()
     if sponsor:
-        page.tracks.add(Track(name="Open innovation", sponsor=sponsor, prize="Rp 15,000,000",
-                              name_id=TRACKS["Open innovation"][0],
-                              description_id=TRACKS["Open innovation"][1],
-                              description="Any Jakarta problem not covered by the other tracks.",
-                              sort_order=len(tracks)))  # fmt: skip
+        page.tracks.add(
+            Track(
+                name="Open innovation",
+                sponsor=sponsor,
+                prize="Rp 15,000,000",
+                name_id=TRACKS["Open innovation"][0],
+                description_id=TRACKS["Open innovation"][1],
+                description="Any Jakarta problem not covered by the other tracks.",
+                sort_order=len(tracks),
+            )
+        )
     for order, judge in enumerate(judges):
-        page.people.add(HackathonPerson(role="judge", name=judge.name or judge.email, user=judge,
-                                        title="Jury member", title_id=PEOPLE["Jury member"],
-                                        sort_order=order))  # fmt: skip
+        page.people.add(
+            HackathonPerson(
+                role="judge",
+                name=judge.name or judge.email,
+                user=judge,
+                title="Jury member",
+                title_id=PEOPLE["Jury member"],
+                sort_order=order,
+            )
+        )
     for order, name in enumerate(["Fitri Anggraini", "Jonas Keller", "Bayu Saputra"]):
-        page.people.add(HackathonPerson(role="mentor", name=name, title="Mentor", title_id="Mentor",
-                                        organisation=agencies[order % len(agencies)] if agencies else None,
-                                        sort_order=100 + order))  # fmt: skip
+        page.people.add(
+            HackathonPerson(
+                role="mentor",
+                name=name,
+                title="Mentor",
+                title_id="Mentor",
+                organisation=agencies[order % len(agencies)] if agencies else None,
+                sort_order=100 + order,
+            )
+        )
     index.add_child(instance=page)
     page.save_revision().publish()
     return page, True
@@ -168,29 +268,50 @@ def _teams(rng, page, people, count, *, submitted, first=0):
     rng.shuffle(pool)
     for number in range(first, first + count):
         name = f"{PROJECT_WORDS[number % 16]}{PROJECT_ENDS[(number * 3) % 10]} {number + 1}"
-        teams.append(Team(hackathon=page, name=f"Tim {name}", track=tracks[number % len(tracks)],
-                          looking_for_members=not submitted and number % 2 == 0,
-                          skills_wanted="UX design, Flutter" if number % 2 == 0 else "",
-                          organisation=startups[number % len(startups)]
-                          if startups and number % 3 == 0 else None))  # fmt: skip
+        teams.append(
+            Team(
+                hackathon=page,
+                name=f"Tim {name}",
+                track=tracks[number % len(tracks)],
+                looking_for_members=not submitted and number % 2 == 0,
+                skills_wanted="UX design, Flutter" if number % 2 == 0 else "",
+                organisation=startups[number % len(startups)]
+                if startups and number % 3 == 0
+                else None,
+            )
+        )
     Team.objects.bulk_create(teams)
     for team in teams:
         size = rng.randint(2, 4) if submitted else rng.randint(1, 2)
         for seat in range(size):
-            memberships.append(TeamMembership(team=team, hackathon=page, user=pool.pop(),
-                                              role="leader" if seat == 0 else "member"))  # fmt: skip
+            memberships.append(
+                TeamMembership(
+                    team=team,
+                    hackathon=page,
+                    user=pool.pop(),
+                    role="leader" if seat == 0 else "member",
+                )
+            )
         title = team.name.removeprefix("Tim ").rsplit(" ", 1)[0]
-        projects.append(Submission(
-            hackathon=page, team=team, state="submitted" if submitted else "draft",
-            title=title if submitted else "", tagline=f"{title}: faster answers for residents "
-            f"on {team.track.name.lower()[:80]}", problem="Residents wait too long for answers.",
-            description="A mobile-first service with a dashboard for the agency, built on open "
-                        "data from Satu Data Jakarta.",
-            repository_url=f"https://github.com/example/{title.lower()}",
-            demo_url=f"https://{title.lower()}.example.org", technologies=", ".join(
-                rng.sample(TECH, 3)), licence="MIT",
-            submitted_at=page.submission_deadline - timedelta(hours=rng.randint(1, 30))
-            if submitted else None))  # fmt: skip
+        projects.append(
+            Submission(
+                hackathon=page,
+                team=team,
+                state="submitted" if submitted else "draft",
+                title=title if submitted else "",
+                tagline=f"{title}: faster answers for residents on {team.track.name.lower()[:80]}",
+                problem="Residents wait too long for answers.",
+                description="A mobile-first service with a dashboard for the agency, built on open "
+                "data from Satu Data Jakarta.",
+                repository_url=f"https://github.com/example/{title.lower()}",
+                demo_url=f"https://{title.lower()}.example.org",
+                technologies=", ".join(rng.sample(TECH, 3)),
+                licence="MIT",
+                submitted_at=page.submission_deadline - timedelta(hours=rng.randint(1, 30))
+                if submitted
+                else None,
+            )
+        )
     TeamMembership.objects.bulk_create(memberships)
     Submission.objects.bulk_create(projects)
     reindex(Submission.objects.filter(hackathon=page))  # the site search finds the projects
@@ -209,21 +330,29 @@ def _judge(rng, page, rubric, judges, projects, admin):
         for judge in panel:
             if project.review_conflict(judge):
                 continue
-            assignments.append(ReviewAssignment(item=project, reviewer=judge, rubric=rubric,
-                                                assigned_by=admin))  # fmt: skip
+            assignments.append(
+                ReviewAssignment(item=project, reviewer=judge, rubric=rubric, assigned_by=admin)
+            )
     ReviewAssignment.objects.bulk_create(assignments)
     now = timezone.now()
-    reviews = [Review(assignment=a, recommendation="accept", submitted_at=now,
-                      comment_for_applicant="Strong problem fit; show the agency a pilot plan.")
-               for a in assignments]  # fmt: skip
+    reviews = [
+        Review(
+            assignment=a,
+            recommendation="accept",
+            submitted_at=now,
+            comment_for_applicant="Strong problem fit; show the agency a pilot plan.",
+        )
+        for a in assignments
+    ]
     Review.objects.bulk_create(reviews)
     scores = []
     for review in reviews:
         base = quality[int(review.assignment.object_id)] + severity[review.assignment.reviewer_id]
         for criterion in criteria:
             value = round(base + rng.uniform(-0.7, 0.7))
-            scores.append(CriterionScore(review=review, criterion=criterion,
-                                         score=min(max(value, 1), 5)))  # fmt: skip
+            scores.append(
+                CriterionScore(review=review, criterion=criterion, score=min(max(value, 1), 5))
+            )
     CriterionScore.objects.bulk_create(scores)
     return len(assignments)
 
@@ -240,24 +369,47 @@ def _finish(rng, page, projects, participants, admin):
     for track in page.tracks.all():
         best = next((r.item for r in results if r.item.team.track_id == track.pk), None)
         if best:
-            awards.append(Award(hackathon=page, track=track, submission=best, prize=track.prize,
-                                title=f"Winner: {track.name}"[:200], published_at=page.results_at,
-                                title_id=AWARDS["Winner: {}"].format(track.name_id)[:200],
-                                published_by=admin))  # fmt: skip
+            awards.append(
+                Award(
+                    hackathon=page,
+                    track=track,
+                    submission=best,
+                    prize=track.prize,
+                    title=f"Winner: {track.name}"[:200],
+                    published_at=page.results_at,
+                    title_id=AWARDS["Winner: {}"].format(track.name_id)[:200],
+                    published_by=admin,
+                )
+            )
     voters = [p for p in participants if p.pk % 3 == 0][:240]
     public = [p for p in projects if p.pk != disqualified.pk]
-    votes = [Vote(hackathon=page, user=v, submission=public[min(int(rng.expovariate(0.25)),
-                                                                len(public) - 1)]) for v in voters]  # fmt: skip
+    votes = [
+        Vote(
+            hackathon=page,
+            user=v,
+            submission=public[min(int(rng.expovariate(0.25)), len(public) - 1)],
+        )
+        for v in voters
+    ]
     Vote.objects.bulk_create(votes)
-    VoteAudit.objects.bulk_create([VoteAudit(hackathon=page, user=v.user, submission=v.submission)
-                                   for v in votes])  # fmt: skip
+    VoteAudit.objects.bulk_create(
+        [VoteAudit(hackathon=page, user=v.user, submission=v.submission) for v in votes]
+    )
     by_votes = {}
     for vote in votes:
         by_votes[vote.submission_id] = by_votes.get(vote.submission_id, 0) + 1
     favourite = max(public, key=lambda p: by_votes.get(p.pk, 0))
-    awards.append(Award(hackathon=page, submission=favourite, title="People's Choice",
-                        title_id=AWARDS["People's Choice"],
-                        prize="Rp 10,000,000", published_at=page.results_at, published_by=admin))  # fmt: skip
+    awards.append(
+        Award(
+            hackathon=page,
+            submission=favourite,
+            title="People's Choice",
+            title_id=AWARDS["People's Choice"],
+            prize="Rp 10,000,000",
+            published_at=page.results_at,
+            published_by=admin,
+        )
+    )
     Award.objects.bulk_create(awards)
     Submission.objects.filter(pk__in=[a.submission_id for a in awards]).update(state="awarded")
     return len(awards), len(votes)
@@ -317,11 +469,16 @@ def seed(stdout, home, target):
     admin = get_user_model().objects.filter(is_superuser=True).order_by("pk").first()
     now = timezone.now().astimezone(JAKARTA)
     past_start = datetime(now.year - 1, 10, 17, 9, tzinfo=JAKARTA)
-    past, created = _page(index, slug="future-city-hackathon-" + str(past_start.year),
-                          title=f"Future City Hackathon {past_start.year}",
-                          summary="Start-ups and citizens built products for problems posed by "
-                                  "Jakarta's agencies.", start=past_start, tracks=challenges,
-                          judges=judges, rubric=rubric)  # fmt: skip
+    past, created = _page(
+        index,
+        slug="future-city-hackathon-" + str(past_start.year),
+        title=f"Future City Hackathon {past_start.year}",
+        summary="Start-ups and citizens built products for problems posed by Jakarta's agencies.",
+        start=past_start,
+        tracks=challenges,
+        judges=judges,
+        rubric=rubric,
+    )
     figures = ""
     if created:
         projects = _teams(rng, past, participants[:400], PAST_TEAMS, submitted=True)
@@ -330,17 +487,25 @@ def seed(stdout, home, target):
         figures = f"{len(projects)} projects, {reviews} reviews, {awards} awards, {votes} votes"
     _open_vote(rng, index, challenges, judges, rubric, participants, now)
     upcoming_start = (now + timedelta(days=35)).replace(hour=9, minute=0, second=0, microsecond=0)
-    upcoming, created = _page(index, slug="future-city-hackathon-" + str(upcoming_start.year),
-                              title=f"Future City Hackathon {upcoming_start.year}",
-                              summary="Registration is open: form a team and pick a track.",
-                              start=upcoming_start, tracks=challenges, judges=judges,
-                              rubric=rubric, opens=now - timedelta(days=5))  # fmt: skip
+    upcoming, created = _page(
+        index,
+        slug="future-city-hackathon-" + str(upcoming_start.year),
+        title=f"Future City Hackathon {upcoming_start.year}",
+        summary="Registration is open: form a team and pick a track.",
+        start=upcoming_start,
+        tracks=challenges,
+        judges=judges,
+        rubric=rubric,
+        opens=now - timedelta(days=5),
+    )
     if created:
         _teams(rng, upcoming, participants[400:], 6, submitted=False)
     synchronise_page_trees()
     translate_hackathons(index, target)
-    stdout.write(f"Hackathons: {HackathonPage.objects.filter(locale=home.locale).count()} "
-                 f"hackathons{'; ' + figures if figures else ''}.")  # fmt: skip
+    stdout.write(
+        f"Hackathons: {HackathonPage.objects.filter(locale=home.locale).count()} "
+        f"hackathons{'; ' + figures if figures else ''}."
+    )
 
 
 __all__ = ["Locale", "seed"]

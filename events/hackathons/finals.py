@@ -55,16 +55,28 @@ def _choose_next(state, hackathon, judge):
     for winner, loser in Comparison.objects.filter(
         hackathon=hackathon, judge=judge, undone=False
     ).values_list("winner", "loser"):
-        seen.update((winner, loser))  # fmt: skip
-    candidates = [f for f in _finalists(hackathon) if f.pk not in seen
-                  and f.pk not in (state.current_id, state.previous_id) and _eligible(judge, f)]  # fmt: skip
+        seen.update((winner, loser))
+    candidates = [
+        f
+        for f in _finalists(hackathon)
+        if f.pk not in seen
+        and f.pk not in (state.current_id, state.previous_id)
+        and _eligible(judge, f)
+    ]
     if not candidates:
         return None
     if state.current is None:
         return min(candidates, key=lambda f: (f.sigma_sq * -1, f.pk))
     current = state.current
-    return max(candidates, key=lambda f: (crowd_bt.expected_information_gain(
-        state.alpha, state.beta, current.mu, current.sigma_sq, f.mu, f.sigma_sq), -f.pk))  # fmt: skip
+    return max(
+        candidates,
+        key=lambda f: (
+            crowd_bt.expected_information_gain(
+                state.alpha, state.beta, current.mu, current.sigma_sq, f.mu, f.sigma_sq
+            ),
+            -f.pk,
+        ),
+    )
 
 
 @transaction.atomic
@@ -91,8 +103,9 @@ def vote(judge, hackathon, *, current_wins: bool) -> Comparison:
     current = Finalist.objects.select_for_update().get(pk=state.current_id)
     previous = Finalist.objects.select_for_update().get(pk=state.previous_id)
     winner, loser = (current, previous) if current_wins else (previous, current)
-    comparison = Comparison.objects.create(hackathon=hackathon, judge=judge, winner=winner,
-                                           loser=loser, previous_before=previous)  # fmt: skip
+    comparison = Comparison.objects.create(
+        hackathon=hackathon, judge=judge, winner=winner, loser=loser, previous_before=previous
+    )
     _apply(state, winner, loser)
     state.previous = current
     state.current = _choose_next(state, hackathon, judge)
@@ -102,9 +115,11 @@ def vote(judge, hackathon, *, current_wins: bool) -> Comparison:
 
 
 def _apply(state, winner, loser):
-    (state.alpha, state.beta, winner.mu, loser.mu, winner.sigma_sq,
-     loser.sigma_sq) = crowd_bt.update(state.alpha, state.beta, winner.mu, winner.sigma_sq,
-                                       loser.mu, loser.sigma_sq)  # fmt: skip
+    (state.alpha, state.beta, winner.mu, loser.mu, winner.sigma_sq, loser.sigma_sq) = (
+        crowd_bt.update(
+            state.alpha, state.beta, winner.mu, winner.sigma_sq, loser.mu, loser.sigma_sq
+        )
+    )
     winner.save(update_fields=["mu", "sigma_sq"])
     loser.save(update_fields=["mu", "sigma_sq"])
 
@@ -113,8 +128,12 @@ def _apply(state, winner, loser):
 def undo(judge, hackathon) -> Comparison:
     """Take back the judge's last vote and show them that same pair again."""
     require(_is_judge(judge, hackathon))
-    last = (Comparison.objects.select_for_update()
-            .filter(hackathon=hackathon, judge=judge, undone=False).order_by("-pk").first())  # fmt: skip
+    last = (
+        Comparison.objects.select_for_update()
+        .filter(hackathon=hackathon, judge=judge, undone=False)
+        .order_by("-pk")
+        .first()
+    )
     if last is None:
         raise ActionRefused(_("There is no vote to undo."))
     last.undone = True
@@ -129,20 +148,28 @@ def undo(judge, hackathon) -> Comparison:
 
 def replay(hackathon):
     """Recompute every estimate from the priors and the votes still standing, in order."""
-    finalists = {f.pk: f for f in Finalist.objects.select_for_update()
-                 .filter(submission__hackathon=hackathon)}  # fmt: skip
-    judges = {j.judge_id: j for j in FinalsJudge.objects.select_for_update()
-              .filter(hackathon=hackathon)}  # fmt: skip
+    finalists = {
+        f.pk: f
+        for f in Finalist.objects.select_for_update().filter(submission__hackathon=hackathon)
+    }
+    judges = {
+        j.judge_id: j for j in FinalsJudge.objects.select_for_update().filter(hackathon=hackathon)
+    }
     for finalist in finalists.values():
         finalist.mu, finalist.sigma_sq = crowd_bt.MU_PRIOR, crowd_bt.SIGMA_SQ_PRIOR
     for state in judges.values():
         state.alpha, state.beta = crowd_bt.ALPHA_PRIOR, crowd_bt.BETA_PRIOR
     for comparison in Comparison.objects.filter(hackathon=hackathon, undone=False).order_by("pk"):
-        state, winner, loser = (judges[comparison.judge_id], finalists[comparison.winner_id],
-                                finalists[comparison.loser_id])  # fmt: skip
-        (state.alpha, state.beta, winner.mu, loser.mu, winner.sigma_sq,
-         loser.sigma_sq) = crowd_bt.update(state.alpha, state.beta, winner.mu, winner.sigma_sq,
-                                           loser.mu, loser.sigma_sq)  # fmt: skip
+        state, winner, loser = (
+            judges[comparison.judge_id],
+            finalists[comparison.winner_id],
+            finalists[comparison.loser_id],
+        )
+        (state.alpha, state.beta, winner.mu, loser.mu, winner.sigma_sq, loser.sigma_sq) = (
+            crowd_bt.update(
+                state.alpha, state.beta, winner.mu, winner.sigma_sq, loser.mu, loser.sigma_sq
+            )
+        )
     Finalist.objects.bulk_update(finalists.values(), ["mu", "sigma_sq"])
     FinalsJudge.objects.bulk_update(judges.values(), ["alpha", "beta"])
 

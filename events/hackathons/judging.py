@@ -38,8 +38,9 @@ def assign_judges(manager, hackathon) -> reviews.AutoAssignment:
     per_item = max(MIN_JUDGES, hackathon.judges_per_submission)
     items = Submission.objects.filter(hackathon=hackathon, state=SubmissionState.SUBMITTED)
     try:
-        return reviews.auto_assign(manager, list(items), hackathon.judge_users(),
-                                   hackathon.rubric, per_item=per_item)  # fmt: skip
+        return reviews.auto_assign(
+            manager, list(items), hackathon.judge_users(), hackathon.rubric, per_item=per_item
+        )
     except reviews.ReviewRefused as error:
         raise ActionRefused(str(error)) from error
 
@@ -75,8 +76,9 @@ def close_judging(manager, hackathon) -> int:
     """Submitted → judged for every project still in judging; returns how many moved."""
     require(permissions.can_manage_hackathons(manager))
     moved = 0
-    for submission in Submission.objects.filter(hackathon=hackathon,
-                                                state=SubmissionState.SUBMITTED):  # fmt: skip
+    for submission in Submission.objects.filter(
+        hackathon=hackathon, state=SubmissionState.SUBMITTED
+    ):
         apply_transition(submission, "mark_judged", manager)
         moved += 1
     return moved
@@ -89,9 +91,14 @@ def add_award(manager, hackathon, submission, *, title, title_id="", track=None,
         raise ActionRefused(_("Only this hackathon's submitted projects can win."))
     if track is not None and track.page_id != hackathon.pk:
         raise ActionRefused(_("Choose one of this hackathon's tracks."))
-    return Award.objects.create(hackathon=hackathon, submission=submission, track=track,
-                                title=str(title)[:200], title_id=str(title_id or "")[:200],
-                                prize=str(prize or (track.prize if track else ""))[:300])  # fmt: skip
+    return Award.objects.create(
+        hackathon=hackathon,
+        submission=submission,
+        track=track,
+        title=str(title)[:200],
+        title_id=str(title_id or "")[:200],
+        prize=str(prize or (track.prize if track else ""))[:300],
+    )
 
 
 @transaction.atomic
@@ -100,8 +107,12 @@ def publish_awards(manager, hackathon) -> int:
     require(permissions.can_manage_hackathons(manager))
     # Locks the award rows only, in pk order (PostgreSQL refuses FOR UPDATE across the outer join
     # that the default ordering by track would add).
-    awards = list(Award.objects.select_for_update(of=("self",)).filter(
-        hackathon=hackathon, published_at=None).select_related("submission").order_by("pk"))  # fmt: skip
+    awards = list(
+        Award.objects.select_for_update(of=("self",))
+        .filter(hackathon=hackathon, published_at=None)
+        .select_related("submission")
+        .order_by("pk")
+    )
     now = timezone.now()
     for award in awards:
         submission = award.submission
@@ -136,9 +147,12 @@ def feedback_for_team(submission):
         .prefetch_related("review__scores__criterion")
     )
     reviews_out = [
-        {"score": a.review.weighted_score, "comment": a.review.comment_for_applicant,
-         "scores": list(a.review.scores.all())}
+        {
+            "score": a.review.weighted_score,
+            "comment": a.review.comment_for_applicant,
+            "scores": list(a.review.scores.all()),
+        }
         for a in assignments
-    ]  # fmt: skip
+    ]
     result = next((r for r in results(hackathon) if r.item.pk == submission.pk), None)
     return {"reviews": reviews_out, "result": result}

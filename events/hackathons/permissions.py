@@ -153,8 +153,15 @@ def can_submit(user, submission):
             "size": size,
             "max": hackathon.max_team_size,
         }
-    missing = [label for field, label in (("title", _("title")), ("tagline", _("tagline")),
-               ("description", _("description"))) if not getattr(submission, field).strip()]  # fmt: skip
+    missing = [
+        label
+        for field, label in (
+            ("title", _("title")),
+            ("tagline", _("tagline")),
+            ("description", _("description")),
+        )
+        if not getattr(submission, field).strip()
+    ]
     if missing:
         return False, _("Fill in before submitting: %(fields)s.") % {"fields": ", ".join(missing)}
     if submission.team.track_id is None:

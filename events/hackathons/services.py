@@ -8,8 +8,7 @@ from portal.services import ActionRefused
 
 from . import finals, judging, submissions, teams, voting
 
-__all__ = ["ActionRefused", "finals", "judging", "pilot_fields", "submissions", "teams",
-           "voting"]  # fmt: skip
+__all__ = ["ActionRefused", "finals", "judging", "pilot_fields", "submissions", "teams", "voting"]
 
 
 def pilot_fields(submission) -> dict:

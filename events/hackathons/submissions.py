@@ -23,8 +23,13 @@ logger = logging.getLogger(__name__)
 DECK_MAX_BYTES = 10 * MB
 SCREENSHOT_MAX_BYTES = 3 * MB
 MAX_SCREENSHOTS = 6
-TEXT_FIELDS = {"title": 150, "tagline": 200, "description": 10000, "problem": 5000,
-               "technologies": 300}  # fmt: skip
+TEXT_FIELDS = {
+    "title": 150,
+    "tagline": 200,
+    "description": 10000,
+    "problem": 5000,
+    "technologies": 300,
+}
 URL_FIELDS = ("repository_url", "demo_url", "video_url")
 
 

@@ -42,8 +42,9 @@ def _check_track_and_organisation(user, hackathon, track, organisation):
 def _add_member(team, user, role="member"):
     """With the team locked: add ``user`` unless full or already in a team of this hackathon."""
     if team.memberships.count() >= team.hackathon.max_team_size:
-        raise ActionRefused(_("This team is full (at most %(max)s people).")
-                            % {"max": team.hackathon.max_team_size})  # fmt: skip
+        raise ActionRefused(
+            _("This team is full (at most %(max)s people).") % {"max": team.hackathon.max_team_size}
+        )
     try:
         with transaction.atomic():
             return TeamMembership.objects.create(
@@ -58,8 +59,16 @@ def _locked(team):
 
 
 @transaction.atomic
-def create_team(user, hackathon, *, name, track=None, looking_for_members=False,
-                skills_wanted="", organisation=None) -> Team:  # fmt: skip
+def create_team(
+    user,
+    hackathon,
+    *,
+    name,
+    track=None,
+    looking_for_members=False,
+    skills_wanted="",
+    organisation=None,
+) -> Team:
     hackathon = hackathon.canonical()
     require(permissions.can_create_team(user, hackathon))
     name = _text(name, 120)
@@ -69,9 +78,13 @@ def create_team(user, hackathon, *, name, track=None, looking_for_members=False,
     if Team.objects.filter(hackathon=hackathon, name__iexact=name).exists():
         raise ActionRefused(_("Another team already has this name."))
     team = Team.objects.create(
-        hackathon=hackathon, name=name, track=track, looking_for_members=looking_for_members,
-        skills_wanted=_text(skills_wanted, 300), organisation=organisation,
-    )  # fmt: skip
+        hackathon=hackathon,
+        name=name,
+        track=track,
+        looking_for_members=looking_for_members,
+        skills_wanted=_text(skills_wanted, 300),
+        organisation=organisation,
+    )
     _add_member(team, user, role="leader")
     Submission.objects.create(hackathon=hackathon, team=team)
     logger.info("Hackathon team %s created by user %s", team.pk, user.pk)
@@ -164,8 +177,13 @@ def request_to_join(user, team, message="") -> TeamJoinRequest:
     )
     leader = team.leader()
     if leader:
-        notify([leader], title=gettext_lazy("Someone asks to join your team"), body=str(user),
-               url=team_url(team), kind="events.team_join_request")  # fmt: skip
+        notify(
+            [leader],
+            title=gettext_lazy("Someone asks to join your team"),
+            body=str(user),
+            url=team_url(team),
+            kind="events.team_join_request",
+        )
     return request
 
 
@@ -182,10 +200,15 @@ def decide_join_request(user, join_request, approve) -> TeamJoinRequest:
     join_request.state = "approved" if approve else "declined"
     join_request.decided_at = timezone.now()
     join_request.save(update_fields=["state", "decided_at"])
-    notify([join_request.user],
-           title=gettext_lazy("Your request to join a team was approved") if approve
-           else gettext_lazy("Your request to join a team was declined"),
-           body=str(team), url=team_url(team), kind="events.team_join_decided")  # fmt: skip
+    notify(
+        [join_request.user],
+        title=gettext_lazy("Your request to join a team was approved")
+        if approve
+        else gettext_lazy("Your request to join a team was declined"),
+        body=str(team),
+        url=team_url(team),
+        kind="events.team_join_decided",
+    )
     return join_request
 
 

@@ -17,7 +17,7 @@ from events.models import (
     Team,
     TeamInvitation,
     TeamJoinRequest,
-    TeamMembership,  # fmt: skip
+    TeamMembership,
 )
 from portal.clientip import client_ip
 from portal.models import User
@@ -30,7 +30,7 @@ from .forms import (
     InviteForm,
     JoinRequestForm,
     SubmissionForm,
-    TeamForm,  # fmt: skip
+    TeamForm,
 )
 from .services import ActionRefused, finals, submissions, teams, voting
 
@@ -50,13 +50,19 @@ def _my_team(request, pk):
 @never_cache
 @login_required
 def my_hackathons(request):
-    memberships = (TeamMembership.objects.filter(user=request.user)
-                   .select_related("team__hackathon", "team__submission").order_by("-pk"))  # fmt: skip
+    memberships = (
+        TeamMembership.objects.filter(user=request.user)
+        .select_related("team__hackathon", "team__submission")
+        .order_by("-pk")
+    )
     judging_in = HackathonPage.objects.filter(
         locale=Locale.get_default(), people__user=request.user, people__role="judge"
     ).distinct()
-    return render(request, "events/hackathons/me/my_hackathons.html",
-                  {"memberships": memberships, "judging_in": judging_in})  # fmt: skip
+    return render(
+        request,
+        "events/hackathons/me/my_hackathons.html",
+        {"memberships": memberships, "judging_in": judging_in},
+    )
 
 
 @never_cache
@@ -74,8 +80,11 @@ def create_team(request, page_id):
         else:
             messages.success(request, _("Your team is formed. Invite your teammates."))
             return redirect("events:team", team.pk)
-    return render(request, "events/hackathons/me/team_form.html",
-                  {"page": page, "hackathon": hackathon, "form": form, "allowed": allowed})  # fmt: skip
+    return render(
+        request,
+        "events/hackathons/me/team_form.html",
+        {"page": page, "hackathon": hackathon, "form": form, "allowed": allowed},
+    )
 
 
 def _run(request, action, success):
@@ -96,34 +105,51 @@ def team(request, pk):
     user = request.user
     hackathon = team.hackathon
     is_leader = permissions.is_leader(user, team)
-    form = TeamForm(initial={"name": team.name, "track": team.track,
-                             "looking_for_members": team.looking_for_members,
-                             "skills_wanted": team.skills_wanted,
-                             "organisation": team.organisation},
-                    hackathon=hackathon, user=user)  # fmt: skip
+    form = TeamForm(
+        initial={
+            "name": team.name,
+            "track": team.track,
+            "looking_for_members": team.looking_for_members,
+            "skills_wanted": team.skills_wanted,
+            "organisation": team.organisation,
+        },
+        hackathon=hackathon,
+        user=user,
+    )
     invite_form = InviteForm()
     if request.method == "POST":
         action = request.POST.get("action")
         if action == "update":
             form = TeamForm(request.POST, hackathon=hackathon, user=user)
-            if form.is_valid() and _run(request, lambda: teams.update_team(user, team, **form.cleaned_data),
-                                        _("Team saved.")):  # fmt: skip
+            if form.is_valid() and _run(
+                request,
+                lambda: teams.update_team(user, team, **form.cleaned_data),
+                _("Team saved."),
+            ):
                 return redirect("events:team", team.pk)
         elif action == "invite":
             invite_form = InviteForm(request.POST)
             if invite_form.is_valid() and _run(
-                    request, lambda: teams.invite(user, team, invite_form.cleaned_data["email"]),
-                    _("Invitation sent.")):  # fmt: skip
+                request,
+                lambda: teams.invite(user, team, invite_form.cleaned_data["email"]),
+                _("Invitation sent."),
+            ):
                 return redirect("events:team", team.pk)
         elif action in ("approve", "decline"):
             join_request = get_object_or_404(team.join_requests, pk=request.POST.get("request"))
-            _run(request, lambda: teams.decide_join_request(user, join_request, action == "approve"),
-                 _("Request answered."))  # fmt: skip
+            _run(
+                request,
+                lambda: teams.decide_join_request(user, join_request, action == "approve"),
+                _("Request answered."),
+            )
             return redirect("events:team", team.pk)
         elif action == "transfer":
             member = get_object_or_404(User, pk=request.POST.get("member"))
-            _run(request, lambda: teams.transfer_leadership(user, team, member),
-                 _("Leadership passed on."))  # fmt: skip
+            _run(
+                request,
+                lambda: teams.transfer_leadership(user, team, member),
+                _("Leadership passed on."),
+            )
             return redirect("events:team", team.pk)
         elif action == "remove":
             member = get_object_or_404(User, pk=request.POST.get("member"))
@@ -134,17 +160,28 @@ def team(request, pk):
                 return redirect("events:my_hackathons")
             return redirect("events:team", team.pk)
     join_link = request.build_absolute_uri(reverse("events:join_link", args=[team.join_token]))
-    return render(request, "events/hackathons/me/team.html", {
-        "team": team, "hackathon": hackathon, "is_leader": is_leader,
-        "members": list(team.memberships.select_related("user")),
-        "invitations": list(team.invitations.filter(accepted_at=None)),
-        "join_requests": list(team.join_requests.filter(state="pending").select_related("user")),
-        "submission": getattr(team, "submission", None),
-        "form": form, "invite_form": invite_form,
-        "join_link": join_link if is_leader else "",
-        "teams_open": permissions.teams_open(hackathon),
-        "feedback": judging.feedback_for_team(team.submission) if hasattr(team, "submission") else None,
-    })  # fmt: skip
+    return render(
+        request,
+        "events/hackathons/me/team.html",
+        {
+            "team": team,
+            "hackathon": hackathon,
+            "is_leader": is_leader,
+            "members": list(team.memberships.select_related("user")),
+            "invitations": list(team.invitations.filter(accepted_at=None)),
+            "join_requests": list(
+                team.join_requests.filter(state="pending").select_related("user")
+            ),
+            "submission": getattr(team, "submission", None),
+            "form": form,
+            "invite_form": invite_form,
+            "join_link": join_link if is_leader else "",
+            "teams_open": permissions.teams_open(hackathon),
+            "feedback": judging.feedback_for_team(team.submission)
+            if hasattr(team, "submission")
+            else None,
+        },
+    )
 
 
 @never_cache
@@ -153,34 +190,59 @@ def team(request, pk):
 def submission(request, pk):
     team = _my_team(request, pk)
     project = team.submission
-    initial = {f: getattr(project, f) for f in ("title", "tagline", "problem", "description",
-               "repository_url", "demo_url", "video_url", "technologies", "licence")}  # fmt: skip
+    initial = {
+        f: getattr(project, f)
+        for f in (
+            "title",
+            "tagline",
+            "problem",
+            "description",
+            "repository_url",
+            "demo_url",
+            "video_url",
+            "technologies",
+            "licence",
+        )
+    }
     form = SubmissionForm(request.POST or None, request.FILES or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = {
             k: v for k, v in form.cleaned_data.items() if k not in ("pitch_deck", "screenshots")
         }
         try:
-            submissions.save(request.user, project, data,
-                             pitch_deck=form.cleaned_data.get("pitch_deck"),
-                             screenshots=request.FILES.getlist("screenshots"))  # fmt: skip
+            submissions.save(
+                request.user,
+                project,
+                data,
+                pitch_deck=form.cleaned_data.get("pitch_deck"),
+                screenshots=request.FILES.getlist("screenshots"),
+            )
             if request.POST.get("action") == "submit":
                 submissions.submit(request.user, project)
-                messages.success(request, _("Your project is submitted. You can still improve it "
-                                            "until the deadline."))  # fmt: skip
+                messages.success(
+                    request,
+                    _("Your project is submitted. You can still improve it until the deadline."),
+                )
             else:
                 messages.success(request, _("Saved."))
         except ActionRefused as error:
             form.add_error(None, str(error))
         else:
             return redirect("events:submission", team.pk)
-    return render(request, "events/hackathons/me/submission.html", {
-        "team": team, "hackathon": team.hackathon, "submission": project, "form": form,
-        "can_edit": permissions.can_edit_submission(request.user, project),
-        "can_submit": permissions.can_submit(request.user, project),
-        "screenshots": list(project.screenshots.all()),
-        "timeline": project_timeline(project),
-    })  # fmt: skip
+    return render(
+        request,
+        "events/hackathons/me/submission.html",
+        {
+            "team": team,
+            "hackathon": team.hackathon,
+            "submission": project,
+            "form": form,
+            "can_edit": permissions.can_edit_submission(request.user, project),
+            "can_submit": permissions.can_submit(request.user, project),
+            "screenshots": list(project.screenshots.all()),
+            "timeline": project_timeline(project),
+        },
+    )
 
 
 def project_timeline(project):
@@ -205,23 +267,28 @@ def deck(request, pk):
         or judge
     ):
         raise Http404
-    return private_file_response(project.pitch_deck, filename=f"pitch-deck-{project.pk}.pdf",
-                                 mime=PDF.mime)  # fmt: skip
+    return private_file_response(
+        project.pitch_deck, filename=f"pitch-deck-{project.pk}.pdf", mime=PDF.mime
+    )
 
 
 @never_cache
 @login_required
 def accept_invitation(request, token):
-    invitation = get_object_or_404(TeamInvitation.objects.select_related("team__hackathon"),
-                                   token=token)  # fmt: skip
+    invitation = get_object_or_404(
+        TeamInvitation.objects.select_related("team__hackathon"), token=token
+    )
     if request.method == "POST" and _run(
         request,
         lambda: teams.accept_invitation(request.user, invitation),
         _("Welcome to the team."),
     ):
         return redirect("events:team", invitation.team_id)
-    return render(request, "events/hackathons/me/join.html",
-                  {"team": invitation.team, "invitation": invitation})  # fmt: skip
+    return render(
+        request,
+        "events/hackathons/me/join.html",
+        {"team": invitation.team, "invitation": invitation},
+    )
 
 
 @never_cache
@@ -243,10 +310,16 @@ def request_join(request, pk):
     team = get_object_or_404(Team.objects.select_related("hackathon"), pk=pk)
     form = JoinRequestForm(request.POST)
     message = form.cleaned_data["message"] if form.is_valid() else ""
-    _run(request, lambda: teams.request_to_join(request.user, team, message),
-         _("Your request is sent to the team leader."))  # fmt: skip
-    return redirect(request.POST.get("next") or "events:my_hackathons") \
-        if str(request.POST.get("next", "")).startswith("/") else redirect("events:my_hackathons")  # fmt: skip
+    _run(
+        request,
+        lambda: teams.request_to_join(request.user, team, message),
+        _("Your request is sent to the team leader."),
+    )
+    return (
+        redirect(request.POST.get("next") or "events:my_hackathons")
+        if str(request.POST.get("next", "")).startswith("/")
+        else redirect("events:my_hackathons")
+    )
 
 
 @never_cache
@@ -255,8 +328,11 @@ def request_join(request, pk):
 @rate_limit("hackathons.vote", limit=20, period=3600)
 def vote(request, pk):
     project = get_object_or_404(Submission.objects.select_related("hackathon", "team"), pk=pk)
-    _run(request, lambda: voting.cast(request.user, project, client_ip(request)),
-         _("Your vote is counted. You can change it until voting closes."))  # fmt: skip
+    _run(
+        request,
+        lambda: voting.cast(request.user, project, client_ip(request)),
+        _("Your vote is counted. You can change it until voting closes."),
+    )
     back = request.POST.get("next", "")
     return redirect(back if back.startswith("/") and not back.startswith("//") else "/")
 
@@ -266,14 +342,19 @@ def vote(request, pk):
 @rate_limit("hackathons.finals", limit=600)
 def finals_screen(request, page_id):
     _page, hackathon = _hackathon(page_id)
-    if not (request.user in hackathon.judge_users()
-            or permissions.can_manage_hackathons(request.user)[0]):  # fmt: skip
+    if not (
+        request.user in hackathon.judge_users()
+        or permissions.can_manage_hackathons(request.user)[0]
+    ):
         raise Http404
     if request.method == "POST":
         action = request.POST.get("action")
         if action in ("current", "previous"):
-            _run(request, lambda: finals.vote(request.user, hackathon,
-                                              current_wins=action == "current"), _("Vote saved."))  # fmt: skip
+            _run(
+                request,
+                lambda: finals.vote(request.user, hackathon, current_wins=action == "current"),
+                _("Vote saved."),
+            )
         elif action == "undo":
             _run(request, lambda: finals.undo(request.user, hackathon), _("Last vote undone."))
         return redirect("events:finals", page_id)
@@ -281,8 +362,9 @@ def finals_screen(request, page_id):
         state = finals.judge_state(request.user, hackathon)
     except ActionRefused:
         raise Http404 from None
-    return render(request, "events/hackathons/me/finals.html",
-                  {"hackathon": hackathon, "state": state})  # fmt: skip
+    return render(
+        request, "events/hackathons/me/finals.html", {"hackathon": hackathon, "state": state}
+    )
 
 
 @never_cache
@@ -297,9 +379,11 @@ def conflicts(request, page_id):
         form = ConflictForm(request.POST)
         if form.is_valid():
             target = get_object_or_404(hackathon.teams, pk=form.cleaned_data["team"])
-            _run(request, lambda: judging.declare_conflict(request.user, target,
-                                                           form.cleaned_data["reason"]),
-                 _("Conflict recorded: you will not judge this team."))  # fmt: skip
+            _run(
+                request,
+                lambda: judging.declare_conflict(request.user, target, form.cleaned_data["reason"]),
+                _("Conflict recorded: you will not judge this team."),
+            )
         return redirect("events:conflicts", page_id)
     declared = set(request.user.declared_conflicts.values_list("team_id", flat=True))
     return render(

@@ -29,8 +29,13 @@ def cast(user, submission, ip_address=None) -> Vote:
     if not created and vote.submission_id != submission.pk:
         vote.submission = submission
         vote.save(update_fields=["submission", "updated_at"])
-    VoteAudit.objects.create(hackathon=hackathon, user=user, submission=submission,
-                             previous=previous, ip_address=ip_address)  # fmt: skip
+    VoteAudit.objects.create(
+        hackathon=hackathon,
+        user=user,
+        submission=submission,
+        previous=previous,
+        ip_address=ip_address,
+    )
     logger.info("People's Choice vote by user %s in hackathon %s", user.pk, hackathon.pk)
     return vote
 
@@ -52,5 +57,6 @@ def tallies(hackathon):
         .values_list("submission", "n")
     )
     submissions = Submission.objects.public().filter(hackathon=hackathon).select_related("team")
-    return sorted(((s, counts.get(s.pk, 0)) for s in submissions),
-                  key=lambda pair: (-pair[1], pair[0].title))  # fmt: skip
+    return sorted(
+        ((s, counts.get(s.pk, 0)) for s in submissions), key=lambda pair: (-pair[1], pair[0].title)
+    )

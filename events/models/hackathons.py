@@ -198,10 +198,11 @@ class HackathonPage(RoutablePageMixin, Page):
         if self.locale_id == default.pk:
             return self
         return (
-            HackathonPage.objects.filter(translation_key=self.translation_key, locale=default)
-            .first()
+            HackathonPage.objects.filter(
+                translation_key=self.translation_key, locale=default
+            ).first()
             or self
-        )  # fmt: skip
+        )
 
     # --- Phases, all on the server clock ------------------------------------------------
     def phase(self, now=None):

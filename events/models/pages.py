@@ -194,8 +194,11 @@ class EventIndexPage(RoutablePageMixin, Page):
         q = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
         speakers = Speaker.objects.select_related("organisation", "photo").order_by("name")
         for word in q.split():
-            speakers = speakers.filter(Q(name__icontains=word) | Q(organisation_name__icontains=word)
-                                       | Q(organisation__name__icontains=word))  # fmt: skip
+            speakers = speakers.filter(
+                Q(name__icontains=word)
+                | Q(organisation_name__icontains=word)
+                | Q(organisation__name__icontains=word)
+            )
         page_obj = Paginator(speakers, 48).get_page(request.GET.get("page"))
         context = self.get_context(request)
         context.update({"page_obj": page_obj, "speakers": page_obj.object_list, "q": q})
@@ -215,9 +218,14 @@ class EventIndexPage(RoutablePageMixin, Page):
         pillars = Pillar.objects.filter(locale=Locale.get_active())
         context = self.get_context(request)
         context.update(
-            {"speaker": speaker, "page_obj": page_obj, "events": page_obj.object_list,
-             "now": timezone.now(), "pillar_names": {p.translation_key: p.name for p in pillars}}
-        )  # fmt: skip
+            {
+                "speaker": speaker,
+                "page_obj": page_obj,
+                "events": page_obj.object_list,
+                "now": timezone.now(),
+                "pillar_names": {p.translation_key: p.name for p in pillars},
+            }
+        )
         return render(request, "events/speaker_page.html", context)
 
     def speaker_url(self, speaker):
@@ -290,9 +298,11 @@ class EventPage(RoutablePageMixin, Page):
         _("recorded attendance"),
         null=True,
         blank=True,
-        help_text=_("For events held before the portal: how many took part. Counts instead of "
-                    "check-ins in the figures."),
-    )  # fmt: skip
+        help_text=_(
+            "For events held before the portal: how many took part. Counts instead of "
+            "check-ins in the figures."
+        ),
+    )
     follow_up_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     content_panels = [

@@ -53,9 +53,12 @@ class Submission(index.Indexed, models.Model):
         "events.Team", verbose_name=_("team"), on_delete=models.CASCADE, related_name="submission"
     )
     state = models.CharField(
-        _("state"), max_length=20, choices=SubmissionPipeline.choices(),
-        default=SubmissionState.DRAFT, db_index=True,
-    )  # fmt: skip
+        _("state"),
+        max_length=20,
+        choices=SubmissionPipeline.choices(),
+        default=SubmissionState.DRAFT,
+        db_index=True,
+    )
     title = models.CharField(_("title"), max_length=150, blank=True)
     tagline = models.CharField(_("tagline"), max_length=200, blank=True)
     description = models.TextField(_("description"), max_length=10000, blank=True)
@@ -145,8 +148,7 @@ class Submission(index.Indexed, models.Model):
 
 
 class Screenshot(models.Model):
-    submission = models.ForeignKey(Submission, on_delete=models.CASCADE,
-                                   related_name="screenshots")  # fmt: skip
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="screenshots")
     image = models.FileField(_("image"), upload_to=_screenshot_path)
     caption = models.CharField(_("caption"), max_length=200, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -163,10 +165,12 @@ class Screenshot(models.Model):
 class Vote(models.Model):
     """A member's People's Choice vote: one per member per hackathon; re-voting replaces it."""
 
-    hackathon = models.ForeignKey("events.HackathonPage", on_delete=models.CASCADE,
-                                  related_name="votes")  # fmt: skip
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                             related_name="hackathon_votes")  # fmt: skip
+    hackathon = models.ForeignKey(
+        "events.HackathonPage", on_delete=models.CASCADE, related_name="votes"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="hackathon_votes"
+    )
     submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="votes")
     created_at = models.DateTimeField(_("cast"), auto_now_add=True)
     updated_at = models.DateTimeField(_("changed"), auto_now=True)
@@ -185,12 +189,14 @@ class Vote(models.Model):
 class VoteAudit(models.Model):
     """Every cast and change of a vote, for staff: who, when, from what, to what, from where."""
 
-    hackathon = models.ForeignKey("events.HackathonPage", on_delete=models.CASCADE,
-                                  related_name="+")  # fmt: skip
+    hackathon = models.ForeignKey(
+        "events.HackathonPage", on_delete=models.CASCADE, related_name="+"
+    )
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="+")
-    previous = models.ForeignKey(Submission, null=True, blank=True, on_delete=models.SET_NULL,
-                                 related_name="+")  # fmt: skip
+    previous = models.ForeignKey(
+        Submission, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     ip_address = models.GenericIPAddressField(null=True, blank=True)
     at = models.DateTimeField(auto_now_add=True, db_index=True)
 
@@ -204,18 +210,27 @@ class VoteAudit(models.Model):
 
 
 class Award(models.Model):
-    hackathon = models.ForeignKey("events.HackathonPage", on_delete=models.CASCADE,
-                                  related_name="awards")  # fmt: skip
-    track = models.ForeignKey("events.Track", verbose_name=_("track"), null=True, blank=True,
-                              on_delete=models.SET_NULL, related_name="awards")  # fmt: skip
-    submission = models.ForeignKey(Submission, verbose_name=_("submission"),
-                                   on_delete=models.CASCADE, related_name="awards")  # fmt: skip
+    hackathon = models.ForeignKey(
+        "events.HackathonPage", on_delete=models.CASCADE, related_name="awards"
+    )
+    track = models.ForeignKey(
+        "events.Track",
+        verbose_name=_("track"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="awards",
+    )
+    submission = models.ForeignKey(
+        Submission, verbose_name=_("submission"), on_delete=models.CASCADE, related_name="awards"
+    )
     title = models.CharField(_("award"), max_length=200)
     title_id = models.CharField(_("award (Bahasa Indonesia)"), max_length=200, blank=True)
     prize = models.CharField(_("prize"), max_length=300, blank=True)
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
-    published_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                                     on_delete=models.SET_NULL, related_name="+")  # fmt: skip
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     class Meta:
         verbose_name = _("award")
@@ -229,8 +244,9 @@ class Award(models.Model):
 class DeclaredConflict(models.Model):
     """A judge's own declaration: "I must not judge this team" (a friend, a client, an investor)."""
 
-    judge = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                              related_name="declared_conflicts")  # fmt: skip
+    judge = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="declared_conflicts"
+    )
     team = models.ForeignKey("events.Team", on_delete=models.CASCADE, related_name="+")
     reason = models.CharField(_("reason"), max_length=300, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -249,8 +265,7 @@ class DeclaredConflict(models.Model):
 class Finalist(models.Model):
     """A submission in the pairwise finals, with its Crowd-BT quality estimate (mu, sigma²)."""
 
-    submission = models.OneToOneField(Submission, on_delete=models.CASCADE,
-                                      related_name="finalist")  # fmt: skip
+    submission = models.OneToOneField(Submission, on_delete=models.CASCADE, related_name="finalist")
     mu = models.FloatField(default=0.0)
     sigma_sq = models.FloatField(default=1.0)
 
@@ -266,16 +281,18 @@ class Finalist(models.Model):
 class FinalsJudge(models.Model):
     """A judge in the finals: their reliability (alpha, beta) and the pair they are looking at."""
 
-    hackathon = models.ForeignKey("events.HackathonPage", on_delete=models.CASCADE,
-                                  related_name="+")  # fmt: skip
-    judge = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                              related_name="+")  # fmt: skip
+    hackathon = models.ForeignKey(
+        "events.HackathonPage", on_delete=models.CASCADE, related_name="+"
+    )
+    judge = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     alpha = models.FloatField(default=10.0)
     beta = models.FloatField(default=1.0)
-    current = models.ForeignKey(Finalist, null=True, blank=True, on_delete=models.SET_NULL,
-                                related_name="+")  # fmt: skip
-    previous = models.ForeignKey(Finalist, null=True, blank=True, on_delete=models.SET_NULL,
-                                 related_name="+")  # fmt: skip
+    current = models.ForeignKey(
+        Finalist, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    previous = models.ForeignKey(
+        Finalist, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     class Meta:
         constraints = [
@@ -287,15 +304,16 @@ class FinalsJudge(models.Model):
 
 
 class Comparison(models.Model):
-    hackathon = models.ForeignKey("events.HackathonPage", on_delete=models.CASCADE,
-                                  related_name="+")  # fmt: skip
-    judge = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                              related_name="+")  # fmt: skip
+    hackathon = models.ForeignKey(
+        "events.HackathonPage", on_delete=models.CASCADE, related_name="+"
+    )
+    judge = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     winner = models.ForeignKey(Finalist, on_delete=models.CASCADE, related_name="+")
     loser = models.ForeignKey(Finalist, on_delete=models.CASCADE, related_name="+")
     # The judge's pair before this vote, so an undo puts the same pair back on screen.
-    previous_before = models.ForeignKey(Finalist, null=True, on_delete=models.SET_NULL,
-                                        related_name="+")  # fmt: skip
+    previous_before = models.ForeignKey(
+        Finalist, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
     undone = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
 

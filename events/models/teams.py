@@ -39,8 +39,9 @@ class Team(models.Model):
         on_delete=models.SET_NULL,
         related_name="hackathon_teams",
     )
-    join_token = models.CharField(_("join link code"), max_length=64, unique=True,
-                                  default=new_token)  # fmt: skip
+    join_token = models.CharField(
+        _("join link code"), max_length=64, unique=True, default=new_token
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:
@@ -76,8 +77,9 @@ class TeamMembership(models.Model):
         on_delete=models.CASCADE,
         related_name="hackathon_memberships",
     )
-    role = models.CharField(_("role"), max_length=10, choices=TeamRole.choices,
-                            default=TeamRole.MEMBER)  # fmt: skip
+    role = models.CharField(
+        _("role"), max_length=10, choices=TeamRole.choices, default=TeamRole.MEMBER
+    )
     joined_at = models.DateTimeField(_("joined"), auto_now_add=True)
 
     class Meta:
@@ -137,10 +139,11 @@ class TeamJoinRequest(models.Model):
         ordering = ["-created_at", "-pk"]
         constraints = [
             models.UniqueConstraint(
-                fields=["team", "user"], condition=Q(state="pending"),
+                fields=["team", "user"],
+                condition=Q(state="pending"),
                 name="one_pending_team_request",
             ),
-        ]  # fmt: skip
+        ]
 
     def __str__(self):
         return f"{self.user} → {self.team}"

@@ -131,9 +131,10 @@ class DirectoryPage(RoutablePageMixin, Page):
         }
         # Sections other apps add to a profile (programs: the agency's pilots), as safe HTML.
         context["extra_sections"] = [
-            html for hook in hooks.get_hooks("partners_organisation_sections")
+            html
+            for hook in hooks.get_hooks("partners_organisation_sections")
             if (html := hook(request, organisation))
-        ]  # fmt: skip
+        ]
         logo = organisation.logo.get_rendition("fill-128x128").url if organisation.logo else ""
         context["structured_data"] = organisation.structured_data(
             absolute(request.path), absolute(logo)

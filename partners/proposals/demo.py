@@ -15,27 +15,59 @@ REVIEWER_EMAIL = "reviewer@example.org"
 REVIEWER_PASSWORD = "portal-demo-reviewer"  # noqa: S105 - printed by `make run`, demo only
 
 CRITERIA = [
-    ("Impact for Jakarta residents", 2, "Who benefits, how many, and how much their day changes.",
-     "1: unclear who benefits · 3: a clear group benefits · 5: large, measurable benefit"),
-    ("Feasibility", 1, "Can this team do it with this budget and time?",
-     "1: unrealistic · 3: plausible with risks named · 5: proven approach, risks handled"),
-    ("Fit with the challenge and agency", 1, "Does an agency want it and can it adopt it?",
-     "1: no agency fit · 3: an agency is interested · 5: an agency is ready to host and adopt"),
-    ("Value for money", 1, "Is the budget proportionate to the result?",
-     "1: costly for little · 3: reasonable · 5: excellent value"),
-]  # fmt: skip
+    (
+        "Impact for Jakarta residents",
+        2,
+        "Who benefits, how many, and how much their day changes.",
+        "1: unclear who benefits · 3: a clear group benefits · 5: large, measurable benefit",
+    ),
+    (
+        "Feasibility",
+        1,
+        "Can this team do it with this budget and time?",
+        "1: unrealistic · 3: plausible with risks named · 5: proven approach, risks handled",
+    ),
+    (
+        "Fit with the challenge and agency",
+        1,
+        "Does an agency want it and can it adopt it?",
+        "1: no agency fit · 3: an agency is interested · 5: an agency is ready to host and adopt",
+    ),
+    (
+        "Value for money",
+        1,
+        "Is the budget proportionate to the result?",
+        "1: costly for little · 3: reasonable · 5: excellent value",
+    ),
+]
 
 # (title, summary, challenge slug, pillar slugs, opens (days from now), closes)
 CALLS = [
-    ("Flood resilience sandbox 2026",
-     "Sensors, data and services that warn residents before the water rises.",
-     "flood-early-warning", ["smart-environment"], -30, 45),
-    ("Smart Change small grants: inclusive services",
-     "Services for the elderly, people with disabilities and families, built with the agencies.",
-     "elderly-disability-services", ["smart-living", "smart-people"], -10, 60),
-    ("Clean air pilots 2025", "Measure and reduce vehicle emissions in three districts.",
-     "air-quality-ispu", ["smart-environment", "smart-mobility"], -200, -60),
-]  # fmt: skip
+    (
+        "Flood resilience sandbox 2026",
+        "Sensors, data and services that warn residents before the water rises.",
+        "flood-early-warning",
+        ["smart-environment"],
+        -30,
+        45,
+    ),
+    (
+        "Smart Change small grants: inclusive services",
+        "Services for the elderly, people with disabilities and families, built with the agencies.",
+        "elderly-disability-services",
+        ["smart-living", "smart-people"],
+        -10,
+        60,
+    ),
+    (
+        "Clean air pilots 2025",
+        "Measure and reduce vehicle emissions in three districts.",
+        "air-quality-ispu",
+        ["smart-environment", "smart-mobility"],
+        -200,
+        -60,
+    ),
+]
 
 # (title, organisation, call index, state, agency word)
 PROPOSALS = [
@@ -43,11 +75,16 @@ PROPOSALS = [
     ("River level dashboard for RW leaders", "Qlue", 0, "submitted", "Water"),
     ("Community flood volunteers network", "8 Villages Indonesia", 0, "draft", "Disaster"),
     ("Accessible JAKI services", "PT Jelajah Data Semesta", 1, "changes_requested", "Social"),
-    ("Home-care booking for the elderly", "PT Generasi Muda Indonesia Utama", 1, "accepted",
-     "Health"),
+    (
+        "Home-care booking for the elderly",
+        "PT Generasi Muda Indonesia Utama",
+        1,
+        "accepted",
+        "Health",
+    ),
     ("Roadside emissions test scheduling", "Nodeflux", 2, "accepted", "Environment"),
     ("Traffic-camera emissions estimates", "Visionaire", 2, "declined", "Environment"),
-]  # fmt: skip
+]
 
 
 def _rubric():
@@ -58,9 +95,13 @@ def _rubric():
     if created:
         for order, (label, weight, description, anchors) in enumerate(CRITERIA):
             Criterion.objects.create(
-                rubric=rubric, label=label, weight=weight, description=description,
-                anchors=anchors, sort_order=order,
-            )  # fmt: skip
+                rubric=rubric,
+                label=label,
+                weight=weight,
+                description=description,
+                anchors=anchors,
+                sort_order=order,
+            )
     return rubric
 
 

@@ -161,8 +161,9 @@ def apply_transition(
     from portal.notifications.services import notify
 
     try:
-        entry, current = _apply(obj, pipeline, transition, user, comment, date, attachment,
-                                expected_state, notify)  # fmt: skip
+        entry, current = _apply(
+            obj, pipeline, transition, user, comment, date, attachment, expected_state, notify
+        )
     except OperationalError as error:
         # SQLite cannot queue writers the way PostgreSQL's row lock does: it refuses at once.
         if "locked" not in str(error):
@@ -218,8 +219,13 @@ def _apply(obj, pipeline, transition, user, comment, date, attachment, expected_
             },
         )
         for notice in transition.notify(locked, entry) if transition.notify else ():
-            notify(notice.recipients, title=notice.title, body=notice.body, url=notice.url,
-                   kind=f"{pipeline.name}.{transition.name}")  # fmt: skip
+            notify(
+                notice.recipients,
+                title=notice.title,
+                body=notice.body,
+                url=notice.url,
+                kind=f"{pipeline.name}.{transition.name}",
+            )
     return entry, current
 
 

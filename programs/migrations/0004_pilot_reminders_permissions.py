@@ -38,7 +38,7 @@ def forwards(apps, schema_editor):
         name=SCHEDULE,
         defaults={"func": "programs.pilots.jobs.remind_agencies", "schedule_type": "D",
                   "repeats": -1},
-    )  # fmt: skip
+    )
 
 
 def backwards(apps, schema_editor):

@@ -34,51 +34,347 @@ from programs.pilots.demo_texts import TEXTS
 from programs.pilots.demo_topics import MORE_TOPICS
 
 TITLES = ("Pilot projects", "Proyek percontohan")
-INTRO = ("Every pilot of the network, the agencies that reviewed it, and what became of it: "
-         "adopted as a city service, extended, or stopped and why.",
-         "Setiap proyek percontohan jaringan, perangkat daerah yang meninjaunya, dan hasilnya: "
-         "diadopsi sebagai layanan kota, diperpanjang, atau dihentikan beserta alasannya.")  # fmt: skip
+INTRO = (
+    "Every pilot of the network, the agencies that reviewed it, and what became of it: "
+    "adopted as a city service, extended, or stopped and why.",
+    "Setiap proyek percontohan jaringan, perangkat daerah yang meninjaunya, dan hasilnya: "
+    "diadopsi sebagai layanan kota, diperpanjang, atau dihentikan beserta alasannya.",
+)
 
 # (topic, lead organisation, pillar, SDGs, host agency, indicator, unit, target)
 TOPICS = [
-    ("River water-level sensors for flood early warning", "PT Braga Teknologi Nusantara", "smart-environment", [11, 13], "Department of Water Resources", "Minutes of warning before flooding", "min", 90),
-    ("Waste blockage alerts at floodgates", "Qlue", "smart-environment", [6, 11], "Department of Water Resources", "Blockages cleared within 6 hours", "%", 80),
-    ("Air quality (ISPU) sensors at schools", "Nodeflux", "smart-environment", [3, 11], "Department of Environment", "Schools with live ISPU readings", "schools", 120),
-    ("Vehicle emissions test booking", "Nodeflux", "smart-mobility", [3, 11], "Department of Environment", "Tests booked online", "%", 60),
-    ("Food commodity price board in JAKI", "8 Villages Indonesia", "smart-economy", [2, 12], "Department of Food, Marine and Agricultural Security", "Markets reporting daily prices", "markets", 150),
-    ("Vegetable supply chain through JAKI", "8 Villages Indonesia", "smart-economy", [2, 8], "Department of Cooperatives, SMEs and Trade", "Farmers selling through JAKI", "farmers", 500),
-    ("Odd-even plate enforcement with video analytics", "Visionaire", "smart-mobility", [11], "Department of Transportation", "Violations detected automatically", "%", 85),
-    ("Street-lighting fault reporting", "Qlue", "smart-living", [7, 11], "Department of Highways", "Faulty LED lights repaired within 3 days", "%", 90),
-    ("Public Wi-Fi awareness campaign", "Deutsche Gesellschaft für Internationale Zusammenarbeit", "smart-people", [9, 10], "Department of Communication, Informatics and Statistics", "Residents who know public Wi-Fi exists", "%", 60),
-    ("MSME cashless payments onboarding", "PT Jelajah Data Semesta", "smart-economy", [8, 9], "Department of Cooperatives, SMEs and Trade", "MSMEs accepting QRIS", "MSMEs", 2000),
-    ("Violence against women and children reporting line", "Deutsche Gesellschaft für Internationale Zusammenarbeit", "smart-living", [5, 16], "Department of Empowerment, Child Protection and Population Control", "Reports handled within 24 hours", "%", 95),
-    ("Home-care booking for the elderly", "PT Generasi Muda Indonesia Utama", "smart-living", [3, 10], "Department of Social Affairs", "Elderly residents registered", "people", 3000),
-    ("Accessible transport for people with disabilities", "PT Generasi Muda Indonesia Utama", "smart-mobility", [10, 11], "Department of Transportation", "Trips booked", "trips", 10000),
-    ("Urban farming with IoT soil sensors", "8 Villages Indonesia", "smart-environment", [2, 11], "Department of Food, Marine and Agricultural Security", "Harvest per plot", "kg", 40),
-    ("Complaint resolution time dashboard", "Qlue", "smart-governance", [16], "Department of Communication, Informatics and Statistics", "Average days to resolve a complaint", "days", 5),
-    ("ID-Q identity integration for city services", "PT Jelajah Data Semesta", "smart-governance", [16], "Department of Population and Civil Registration", "Services accepting ID-Q", "services", 25),
-    ("Sports facility booking for youth", "PT Generasi Muda Indonesia Utama", "smart-people", [3, 4], "Department of Youth and Sports", "Bookings per month", "bookings", 4000),
-    ("Digital library cards", "Deutsche Gesellschaft für Internationale Zusammenarbeit", "smart-people", [4], "Department of Libraries and Archives", "New members", "members", 20000),
-    ("Fire hydrant condition mapping", "PT Braga Teknologi Nusantara", "smart-living", [11], "Department of Fire and Disaster Handling", "Hydrants mapped", "hydrants", 1500),
-    ("Location-based disaster alerts", "PT Braga Teknologi Nusantara", "smart-living", [11, 13], "Board of Regional Disaster Management", "Residents reached within 10 minutes", "%", 70),
-    ("Building permit tracking", "PT Jelajah Data Semesta", "smart-governance", [9, 16], "Department of One Stop Services and Investment", "Permits tracked online", "%", 90),
-    ("Puskesmas queue booking", "PT Generasi Muda Indonesia Utama", "smart-living", [3], "Department of Health", "Average waiting time", "min", 20),
-    ("Tourism QR trails in the old town", "Deutsche Gesellschaft für Internationale Zusammenarbeit", "smart-economy", [8, 11], "Department of Tourism and Creative Economy", "Visitors using the trail", "visitors", 15000),
-    ("Park tree inventory with citizen scientists", "Qlue", "smart-environment", [11, 15], "Department of City Parks and City Forests", "Trees recorded", "trees", 30000),
-    ("School dropout early-warning data", "Deutsche Gesellschaft für Internationale Zusammenarbeit", "smart-people", [4, 10], "Department of Education", "Pupils followed up", "pupils", 800),
-    ("Public housing maintenance requests", "Qlue", "smart-living", [11], "Department of Public Housing and Residential Areas", "Requests closed within 14 days", "%", 80),
-    ("Job matching for vocational graduates", "PT Jelajah Data Semesta", "smart-economy", [8], "Department of Manpower, Transmigration and Energy", "Graduates placed", "people", 1200),
-    ("Cultural events calendar in JAKI", "Deutsche Gesellschaft für Internationale Zusammenarbeit", "smart-people", [11], "Department of Culture", "Events listed", "events", 600),
-    ("Procurement open data", "PT Jelajah Data Semesta", "smart-governance", [16], "Board of Procurement of Goods and Services", "Tenders published as open data", "%", 100),
-    ("Spatial plan consultation map", "PT Braga Teknologi Nusantara", "smart-governance", [11, 16], "Department of Human Settlements, Spatial Planning and Land", "Comments received", "comments", 5000),
-    ("Civil service police patrol reporting", "Visionaire", "smart-governance", [16], "Civil Service Police Unit", "Reports with location", "%", 95),
-]  # fmt: skip
+    (
+        "River water-level sensors for flood early warning",
+        "PT Braga Teknologi Nusantara",
+        "smart-environment",
+        [11, 13],
+        "Department of Water Resources",
+        "Minutes of warning before flooding",
+        "min",
+        90,
+    ),
+    (
+        "Waste blockage alerts at floodgates",
+        "Qlue",
+        "smart-environment",
+        [6, 11],
+        "Department of Water Resources",
+        "Blockages cleared within 6 hours",
+        "%",
+        80,
+    ),
+    (
+        "Air quality (ISPU) sensors at schools",
+        "Nodeflux",
+        "smart-environment",
+        [3, 11],
+        "Department of Environment",
+        "Schools with live ISPU readings",
+        "schools",
+        120,
+    ),
+    (
+        "Vehicle emissions test booking",
+        "Nodeflux",
+        "smart-mobility",
+        [3, 11],
+        "Department of Environment",
+        "Tests booked online",
+        "%",
+        60,
+    ),
+    (
+        "Food commodity price board in JAKI",
+        "8 Villages Indonesia",
+        "smart-economy",
+        [2, 12],
+        "Department of Food, Marine and Agricultural Security",
+        "Markets reporting daily prices",
+        "markets",
+        150,
+    ),
+    (
+        "Vegetable supply chain through JAKI",
+        "8 Villages Indonesia",
+        "smart-economy",
+        [2, 8],
+        "Department of Cooperatives, SMEs and Trade",
+        "Farmers selling through JAKI",
+        "farmers",
+        500,
+    ),
+    (
+        "Odd-even plate enforcement with video analytics",
+        "Visionaire",
+        "smart-mobility",
+        [11],
+        "Department of Transportation",
+        "Violations detected automatically",
+        "%",
+        85,
+    ),
+    (
+        "Street-lighting fault reporting",
+        "Qlue",
+        "smart-living",
+        [7, 11],
+        "Department of Highways",
+        "Faulty LED lights repaired within 3 days",
+        "%",
+        90,
+    ),
+    (
+        "Public Wi-Fi awareness campaign",
+        "Deutsche Gesellschaft für Internationale Zusammenarbeit",
+        "smart-people",
+        [9, 10],
+        "Department of Communication, Informatics and Statistics",
+        "Residents who know public Wi-Fi exists",
+        "%",
+        60,
+    ),
+    (
+        "MSME cashless payments onboarding",
+        "PT Jelajah Data Semesta",
+        "smart-economy",
+        [8, 9],
+        "Department of Cooperatives, SMEs and Trade",
+        "MSMEs accepting QRIS",
+        "MSMEs",
+        2000,
+    ),
+    (
+        "Violence against women and children reporting line",
+        "Deutsche Gesellschaft für Internationale Zusammenarbeit",
+        "smart-living",
+        [5, 16],
+        "Department of Empowerment, Child Protection and Population Control",
+        "Reports handled within 24 hours",
+        "%",
+        95,
+    ),
+    (
+        "Home-care booking for the elderly",
+        "PT Generasi Muda Indonesia Utama",
+        "smart-living",
+        [3, 10],
+        "Department of Social Affairs",
+        "Elderly residents registered",
+        "people",
+        3000,
+    ),
+    (
+        "Accessible transport for people with disabilities",
+        "PT Generasi Muda Indonesia Utama",
+        "smart-mobility",
+        [10, 11],
+        "Department of Transportation",
+        "Trips booked",
+        "trips",
+        10000,
+    ),
+    (
+        "Urban farming with IoT soil sensors",
+        "8 Villages Indonesia",
+        "smart-environment",
+        [2, 11],
+        "Department of Food, Marine and Agricultural Security",
+        "Harvest per plot",
+        "kg",
+        40,
+    ),
+    (
+        "Complaint resolution time dashboard",
+        "Qlue",
+        "smart-governance",
+        [16],
+        "Department of Communication, Informatics and Statistics",
+        "Average days to resolve a complaint",
+        "days",
+        5,
+    ),
+    (
+        "ID-Q identity integration for city services",
+        "PT Jelajah Data Semesta",
+        "smart-governance",
+        [16],
+        "Department of Population and Civil Registration",
+        "Services accepting ID-Q",
+        "services",
+        25,
+    ),
+    (
+        "Sports facility booking for youth",
+        "PT Generasi Muda Indonesia Utama",
+        "smart-people",
+        [3, 4],
+        "Department of Youth and Sports",
+        "Bookings per month",
+        "bookings",
+        4000,
+    ),
+    (
+        "Digital library cards",
+        "Deutsche Gesellschaft für Internationale Zusammenarbeit",
+        "smart-people",
+        [4],
+        "Department of Libraries and Archives",
+        "New members",
+        "members",
+        20000,
+    ),
+    (
+        "Fire hydrant condition mapping",
+        "PT Braga Teknologi Nusantara",
+        "smart-living",
+        [11],
+        "Department of Fire and Disaster Handling",
+        "Hydrants mapped",
+        "hydrants",
+        1500,
+    ),
+    (
+        "Location-based disaster alerts",
+        "PT Braga Teknologi Nusantara",
+        "smart-living",
+        [11, 13],
+        "Board of Regional Disaster Management",
+        "Residents reached within 10 minutes",
+        "%",
+        70,
+    ),
+    (
+        "Building permit tracking",
+        "PT Jelajah Data Semesta",
+        "smart-governance",
+        [9, 16],
+        "Department of One Stop Services and Investment",
+        "Permits tracked online",
+        "%",
+        90,
+    ),
+    (
+        "Puskesmas queue booking",
+        "PT Generasi Muda Indonesia Utama",
+        "smart-living",
+        [3],
+        "Department of Health",
+        "Average waiting time",
+        "min",
+        20,
+    ),
+    (
+        "Tourism QR trails in the old town",
+        "Deutsche Gesellschaft für Internationale Zusammenarbeit",
+        "smart-economy",
+        [8, 11],
+        "Department of Tourism and Creative Economy",
+        "Visitors using the trail",
+        "visitors",
+        15000,
+    ),
+    (
+        "Park tree inventory with citizen scientists",
+        "Qlue",
+        "smart-environment",
+        [11, 15],
+        "Department of City Parks and City Forests",
+        "Trees recorded",
+        "trees",
+        30000,
+    ),
+    (
+        "School dropout early-warning data",
+        "Deutsche Gesellschaft für Internationale Zusammenarbeit",
+        "smart-people",
+        [4, 10],
+        "Department of Education",
+        "Pupils followed up",
+        "pupils",
+        800,
+    ),
+    (
+        "Public housing maintenance requests",
+        "Qlue",
+        "smart-living",
+        [11],
+        "Department of Public Housing and Residential Areas",
+        "Requests closed within 14 days",
+        "%",
+        80,
+    ),
+    (
+        "Job matching for vocational graduates",
+        "PT Jelajah Data Semesta",
+        "smart-economy",
+        [8],
+        "Department of Manpower, Transmigration and Energy",
+        "Graduates placed",
+        "people",
+        1200,
+    ),
+    (
+        "Cultural events calendar in JAKI",
+        "Deutsche Gesellschaft für Internationale Zusammenarbeit",
+        "smart-people",
+        [11],
+        "Department of Culture",
+        "Events listed",
+        "events",
+        600,
+    ),
+    (
+        "Procurement open data",
+        "PT Jelajah Data Semesta",
+        "smart-governance",
+        [16],
+        "Board of Procurement of Goods and Services",
+        "Tenders published as open data",
+        "%",
+        100,
+    ),
+    (
+        "Spatial plan consultation map",
+        "PT Braga Teknologi Nusantara",
+        "smart-governance",
+        [11, 16],
+        "Department of Human Settlements, Spatial Planning and Land",
+        "Comments received",
+        "comments",
+        5000,
+    ),
+    (
+        "Civil service police patrol reporting",
+        "Visionaire",
+        "smart-governance",
+        [16],
+        "Civil Service Police Unit",
+        "Reports with location",
+        "%",
+        95,
+    ),
+]
 DISTRICTS = ["north", "central", "west", "south", "east", "thousand_islands"]
 # How many pilots end at each stage (61 in all), in the order they are dealt out.
-SPREAD = ([("adopted", 12), ("discontinued", 8), ("evaluation", 10), ("piloting", 15),
-           ("approved", 6), ("agency_review", 10), ("proposed", 6)])  # fmt: skip
-ORIGINS = ["proposal", "challenge_response", "proposal", "hackathon_submission", "direct",
-           "challenge_response", "cohort_startup", "proposal"]  # fmt: skip
+SPREAD = [
+    ("adopted", 12),
+    ("discontinued", 8),
+    ("evaluation", 10),
+    ("piloting", 15),
+    ("approved", 6),
+    ("agency_review", 10),
+    ("proposed", 6),
+]
+ORIGINS = [
+    "proposal",
+    "challenge_response",
+    "proposal",
+    "hackathon_submission",
+    "direct",
+    "challenge_response",
+    "cohort_startup",
+    "proposal",
+]
 REASONS = [
     "The host agency found no budget line for the next fiscal year.",
     "The measured results stayed far below the targets after the extension.",
@@ -122,7 +418,9 @@ def seed(stdout, home, target):
     challenges = list(
         ChallengePage.objects.filter(locale__language_code="en").live().order_by("pk")
     )
-    member_orgs = set(User.objects.get(email=MEMBER_EMAIL).memberships.values_list("organisation_id", flat=True))  # fmt: skip
+    member_orgs = set(
+        User.objects.get(email=MEMBER_EMAIL).memberships.values_list("organisation_id", flat=True)
+    )
     stages = _stages()
     now = timezone.now()
     pilots, plan = [], []
@@ -136,22 +434,36 @@ def seed(stdout, home, target):
         start = date(2020, 3, 1) + timedelta(days=40 * n)
         origin = ORIGINS[n % len(ORIGINS)]
         programme = (programmes[0] if start.year < 2024 else programmes[-1]) if programmes else None
-        pilots.append(Pilot(
-            title=title, slug=slugify(title)[:200],
-            summary=summary, problem=problem, solution=solution,
-            origin=origin, lead_organisation=lead, programme=programme,
-            proposal=proposals[n % len(proposals)] if origin == "proposal" and proposals and n < 8 else None,
-            challenge=challenges[n % len(challenges)] if origin == "challenge_response" and challenges else None,
-            districts=[district] if n % 5 else [district, DISTRICTS[(n + 1) % 6]],
-            start_date=start, end_date=start + timedelta(days=180 + 30 * (n % 6)),
-            budget_idr=(150 + 25 * (n % 12)) * 1_000_000,
-            funding_source=["EU (Smart Change)", "APBD DKI Jakarta", "CSR", lead.name][n % 4],
-            state=stage, reached=STAGE_RANK.get(stage, STAGE_RANK["evaluation"]),
-            is_published=not (stage == "proposed" and n % 3 != 0),
-            published_at=now - timedelta(days=max(5, 2000 - 33 * n)),
-            created_by=manager, created_at=now - timedelta(days=max(20, 2000 - 33 * n)),
-            **pilot_texts(n, district, topic[4], lead.name_id or lead.name),
-        ))  # fmt: skip
+        pilots.append(
+            Pilot(
+                title=title,
+                slug=slugify(title)[:200],
+                summary=summary,
+                problem=problem,
+                solution=solution,
+                origin=origin,
+                lead_organisation=lead,
+                programme=programme,
+                proposal=proposals[n % len(proposals)]
+                if origin == "proposal" and proposals and n < 8
+                else None,
+                challenge=challenges[n % len(challenges)]
+                if origin == "challenge_response" and challenges
+                else None,
+                districts=[district] if n % 5 else [district, DISTRICTS[(n + 1) % 6]],
+                start_date=start,
+                end_date=start + timedelta(days=180 + 30 * (n % 6)),
+                budget_idr=(150 + 25 * (n % 12)) * 1_000_000,
+                funding_source=["EU (Smart Change)", "APBD DKI Jakarta", "CSR", lead.name][n % 4],
+                state=stage,
+                reached=STAGE_RANK.get(stage, STAGE_RANK["evaluation"]),
+                is_published=not (stage == "proposed" and n % 3 != 0),
+                published_at=now - timedelta(days=max(5, 2000 - 33 * n)),
+                created_by=manager,
+                created_at=now - timedelta(days=max(20, 2000 - 33 * n)),
+                **pilot_texts(n, district, topic[4], lead.name_id or lead.name),
+            )
+        )
         plan.append((topic, stage, n, lead))
     # The demo member's start-up leads a proposed (unpublished) pilot too.
     for pilot, (_topic, _stage, n, lead) in zip(pilots, plan, strict=True):
@@ -183,8 +495,11 @@ def _related(pilots, plan, pillars, sdgs, agencies, orgs, manager, now):
         pillar_links.append(
             Pilot.pillars.through(pilot_id=pilot.pk, pillar_id=pillars[topic[2]].pk)
         )
-        sdg_links += [Pilot.sdgs.through(pilot_id=pilot.pk, sustainabledevelopmentgoal_id=sdgs[s].pk)
-                      for s in topic[3] if s in sdgs]  # fmt: skip
+        sdg_links += [
+            Pilot.sdgs.through(pilot_id=pilot.pk, sustainabledevelopmentgoal_id=sdgs[s].pk)
+            for s in topic[3]
+            if s in sdgs
+        ]
         host = by_name.get(topic[4]) or agencies[n % len(agencies)]
         second = agencies[(n * 7) % len(agencies)]
         if stage == "agency_review" and liaison_agency and n % 2 == 0:
@@ -212,59 +527,109 @@ def _related(pilots, plan, pillars, sdgs, agencies, orgs, manager, now):
                 invited = now - timedelta(days=[3, 9, 21, 35][n % 4])  # some overdue
             if pilot.state == "proposed":
                 continue
-            involvements.append(PilotAgency(
-                pilot=pilot, agency=agency, role=role, state=state, invited_at=invited,
-                decided_at=None if state == "invited" else invited + timedelta(days=10),
-                decision_note=REASONS[0] if state == "declined" else "",
-            ))  # fmt: skip
+            involvements.append(
+                PilotAgency(
+                    pilot=pilot,
+                    agency=agency,
+                    role=role,
+                    state=state,
+                    invited_at=invited,
+                    decided_at=None if state == "invited" else invited + timedelta(days=10),
+                    decision_note=REASONS[0] if state == "declined" else "",
+                )
+            )
         target = Decimal(topic[7])
         measured = target * Decimal("0.85" if stage != "discontinued" else "0.35")
         has_measure = rank >= STAGE_RANK["evaluation"]
         indicators += [
-            PilotIndicator(pilot=pilot, name=topic[5], unit=topic[6], target=target,
-                           name_id=demo_id.capitalised(demo_id.PILOT_TOPICS[n % len(TOPICS)][1]),
-                           unit_id=demo_id.unit(topic[6]),
-                           baseline=target / 4, measured=measured if has_measure else None,
-                           measured_on=pilot.end_date if has_measure else None),
-            PilotIndicator(pilot=pilot, name="Residents reached", unit="people",
-                           name_id=demo_id.INDICATOR[1], unit_id=demo_id.unit("people"),
-                           target=Decimal(5000 + 500 * (n % 8)),
-                           measured=Decimal(4200 + 450 * (n % 8)) if has_measure else None),
-        ]  # fmt: skip
-        for k, (label, offset) in enumerate([("Agreement signed", 0), ("Field test", 60),
-                                             ("Evaluation report", 170)]):  # fmt: skip
+            PilotIndicator(
+                pilot=pilot,
+                name=topic[5],
+                unit=topic[6],
+                target=target,
+                name_id=demo_id.capitalised(demo_id.PILOT_TOPICS[n % len(TOPICS)][1]),
+                unit_id=demo_id.unit(topic[6]),
+                baseline=target / 4,
+                measured=measured if has_measure else None,
+                measured_on=pilot.end_date if has_measure else None,
+            ),
+            PilotIndicator(
+                pilot=pilot,
+                name="Residents reached",
+                unit="people",
+                name_id=demo_id.INDICATOR[1],
+                unit_id=demo_id.unit("people"),
+                target=Decimal(5000 + 500 * (n % 8)),
+                measured=Decimal(4200 + 450 * (n % 8)) if has_measure else None,
+            ),
+        ]
+        for k, (label, offset) in enumerate(
+            [("Agreement signed", 0), ("Field test", 60), ("Evaluation report", 170)]
+        ):
             done = rank >= k + 2
-            milestones.append(PilotMilestone(
-                pilot=pilot, title=label, due_on=pilot.start_date + timedelta(days=offset),
-                title_id=demo_id.MILESTONES[label],
-                status="done" if done else "planned",
-                completed_on=pilot.start_date + timedelta(days=offset) if done else None,
-            ))  # fmt: skip
+            milestones.append(
+                PilotMilestone(
+                    pilot=pilot,
+                    title=label,
+                    due_on=pilot.start_date + timedelta(days=offset),
+                    title_id=demo_id.MILESTONES[label],
+                    status="done" if done else "planned",
+                    completed_on=pilot.start_date + timedelta(days=offset) if done else None,
+                )
+            )
         if rank >= STAGE_RANK["approved"]:
-            documents.append(PilotDocument(
-                pilot=pilot, kind="mou" if n % 2 else "agreement",
-                title=f"Cooperation with {host.name}",
-                title_id=f"Kerja sama dengan {host.name_id or host.name}",
-                reference=f"{100 + n}/PKS/{pilot.start_date.year}", uploaded_by=manager))  # fmt: skip
+            documents.append(
+                PilotDocument(
+                    pilot=pilot,
+                    kind="mou" if n % 2 else "agreement",
+                    title=f"Cooperation with {host.name}",
+                    title_id=f"Kerja sama dengan {host.name_id or host.name}",
+                    reference=f"{100 + n}/PKS/{pilot.start_date.year}",
+                    uploaded_by=manager,
+                )
+            )
         if rank >= STAGE_RANK["evaluation"]:
-            documents.append(PilotDocument(
-                pilot=pilot, kind="evaluation_report", title="Evaluation report",
-                title_id=demo_id.MILESTONES["Evaluation report"],
-                reference=f"EVAL-{pilot.start_date.year}-{n:02d}", uploaded_by=manager))  # fmt: skip
+            documents.append(
+                PilotDocument(
+                    pilot=pilot,
+                    kind="evaluation_report",
+                    title="Evaluation report",
+                    title_id=demo_id.MILESTONES["Evaluation report"],
+                    reference=f"EVAL-{pilot.start_date.year}-{n:02d}",
+                    uploaded_by=manager,
+                )
+            )
         for k, step in enumerate(
             STEPS[: rank + 1] + ([stage] if stage in ("adopted", "discontinued") else [])
         ):
-            entries.append((TimelineEntry(
-                content_type=pilot_type, object_id=str(pilot.pk), actor=manager,
-                action="propose" if k == 0 else step, to_state=step, visibility="public",
-                # The reason is on the page ("Why it stopped"), in the reader's language.
-                comment="",
-            ), started - timedelta(days=90) + timedelta(days=45 * k)))  # fmt: skip
-        entries.append((TimelineEntry(
-            content_type=pilot_type, object_id=str(pilot.pk), actor=manager, action="note",
-            visibility="participants",
-            comment="Internal: budget discussion with the agency's planning unit.",
-        ), started))  # fmt: skip
+            entries.append(
+                (
+                    TimelineEntry(
+                        content_type=pilot_type,
+                        object_id=str(pilot.pk),
+                        actor=manager,
+                        action="propose" if k == 0 else step,
+                        to_state=step,
+                        visibility="public",
+                        # The reason is on the page ("Why it stopped"), in the reader's language.
+                        comment="",
+                    ),
+                    started - timedelta(days=90) + timedelta(days=45 * k),
+                )
+            )
+        entries.append(
+            (
+                TimelineEntry(
+                    content_type=pilot_type,
+                    object_id=str(pilot.pk),
+                    actor=manager,
+                    action="note",
+                    visibility="participants",
+                    comment="Internal: budget discussion with the agency's planning unit.",
+                ),
+                started,
+            )
+        )
     Pilot.pillars.through.objects.bulk_create(pillar_links)
     Pilot.sdgs.through.objects.bulk_create(sdg_links)
     PilotAgency.objects.bulk_create(involvements)
@@ -284,16 +649,29 @@ def _adoptions(manager):
         PilotAgency.objects.filter(state="adopted").select_related("pilot", "agency").order_by("pk")
     ):
         pilot = involvement.pilot
-        records.append(AdoptionRecord(
-            involvement=involvement, pilot=pilot, adopted_on=pilot.end_date + timedelta(days=45),
-            legal_basis=(f"Governor Regulation No. {20 + n}/{pilot.end_date.year}" if n % 2
-                         else f"Cooperation agreement {300 + n}/PKS/{pilot.end_date.year}"),
-            legal_basis_id=(f"Peraturan Gubernur Nomor {20 + n} Tahun {pilot.end_date.year}" if n % 2
-                            else f"Perjanjian kerja sama {300 + n}/PKS/{pilot.end_date.year}"),
-            service_id=f"{pilot.title_id} (layanan JAKI)" if n % 2
-            else f"Program {involvement.agency.name_id or involvement.agency.name}: {pilot.title_id}",
-            scale="city_wide" if n % 3 else "district",
-            service=f"{pilot.title} (JAKI service)" if n % 2 else f"{involvement.agency.name} programme: {pilot.title}",
-            recorded_by=manager,
-        ))  # fmt: skip
+        records.append(
+            AdoptionRecord(
+                involvement=involvement,
+                pilot=pilot,
+                adopted_on=pilot.end_date + timedelta(days=45),
+                legal_basis=(
+                    f"Governor Regulation No. {20 + n}/{pilot.end_date.year}"
+                    if n % 2
+                    else f"Cooperation agreement {300 + n}/PKS/{pilot.end_date.year}"
+                ),
+                legal_basis_id=(
+                    f"Peraturan Gubernur Nomor {20 + n} Tahun {pilot.end_date.year}"
+                    if n % 2
+                    else f"Perjanjian kerja sama {300 + n}/PKS/{pilot.end_date.year}"
+                ),
+                service_id=f"{pilot.title_id} (layanan JAKI)"
+                if n % 2
+                else f"Program {involvement.agency.name_id or involvement.agency.name}: {pilot.title_id}",
+                scale="city_wide" if n % 3 else "district",
+                service=f"{pilot.title} (JAKI service)"
+                if n % 2
+                else f"{involvement.agency.name} programme: {pilot.title}",
+                recorded_by=manager,
+            )
+        )
     AdoptionRecord.objects.bulk_create(records)

@@ -18,16 +18,34 @@ DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 class PilotForm(SingleLineFieldsMixin, forms.ModelForm):
     districts = forms.MultipleChoiceField(
-        label=_("Where in Jakarta"), choices=District.choices, required=False,
+        label=_("Where in Jakarta"),
+        choices=District.choices,
+        required=False,
         widget=forms.CheckboxSelectMultiple,
-    )  # fmt: skip
+    )
 
     class Meta:
         model = Pilot
-        fields = ["title", "title_id", "summary", "summary_id", "problem", "problem_id", "solution",
-                  "solution_id", "lead_organisation",
-                  "partner_organisations", "pillars", "sdgs", "programme", "districts",
-                  "start_date", "end_date", "budget_idr", "funding_source"]  # fmt: skip
+        fields = [
+            "title",
+            "title_id",
+            "summary",
+            "summary_id",
+            "problem",
+            "problem_id",
+            "solution",
+            "solution_id",
+            "lead_organisation",
+            "partner_organisations",
+            "pillars",
+            "sdgs",
+            "programme",
+            "districts",
+            "start_date",
+            "end_date",
+            "budget_idr",
+            "funding_source",
+        ]
         widgets = {
             "summary": forms.Textarea(attrs={"rows": 3}),
             "summary_id": forms.Textarea(attrs={"rows": 3}),
@@ -68,10 +86,12 @@ class PilotForm(SingleLineFieldsMixin, forms.ModelForm):
 
 class StepForm(forms.Form):
     comment = forms.CharField(
-        label=_("Message"), required=False, max_length=5000,
+        label=_("Message"),
+        required=False,
+        max_length=5000,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Required to extend or discontinue (the reason). Public on the pilot's page."),
-    )  # fmt: skip
+    )
     expected_state = forms.CharField(required=False, max_length=30, widget=forms.HiddenInput)
 
 
@@ -85,11 +105,13 @@ class InviteForm(forms.Form):
 class IndicatorForm(SingleLineFieldsMixin, forms.Form):
     name = forms.CharField(label=_("Indicator"), max_length=200)
     unit = forms.CharField(label=_("Unit"), max_length=50, required=False)
-    baseline = forms.DecimalField(label=_("Baseline"), max_digits=14, decimal_places=2,
-                                  required=False)  # fmt: skip
+    baseline = forms.DecimalField(
+        label=_("Baseline"), max_digits=14, decimal_places=2, required=False
+    )
     target = forms.DecimalField(label=_("Target"), max_digits=14, decimal_places=2)
-    measured = forms.DecimalField(label=_("Measured value"), max_digits=14, decimal_places=2,
-                                  required=False)  # fmt: skip
+    measured = forms.DecimalField(
+        label=_("Measured value"), max_digits=14, decimal_places=2, required=False
+    )
 
 
 class MeasureForm(forms.Form):
@@ -110,38 +132,46 @@ class DocumentForm(SingleLineFieldsMixin, forms.Form):
     kind = forms.ChoiceField(label=_("Kind"), choices=DocumentKind.choices)
     title = forms.CharField(label=_("Title"), max_length=200)
     reference = forms.CharField(
-        label=_("Reference"), max_length=200, required=False,
+        label=_("Reference"),
+        max_length=200,
+        required=False,
         help_text=_("Agreement or letter number, shown publicly."),
-    )  # fmt: skip
+    )
     file = forms.FileField(
-        label=_("File"), required=False,
+        label=_("File"),
+        required=False,
         help_text=_("PDF, Word, Excel, PNG or JPEG, up to 10 MB. Only participants download it."),
-    )  # fmt: skip
+    )
 
 
 class NoteForm(forms.Form):
-    text = forms.CharField(label=_("Note"), max_length=5000,
-                           widget=forms.Textarea(attrs={"rows": 3}))  # fmt: skip
+    text = forms.CharField(
+        label=_("Note"), max_length=5000, widget=forms.Textarea(attrs={"rows": 3})
+    )
     public = forms.BooleanField(
-        label=_("Show on the public timeline"), required=False,
+        label=_("Show on the public timeline"),
+        required=False,
         help_text=_("Leave unticked for internal discussion: it never appears publicly."),
-    )  # fmt: skip
+    )
 
 
 class DecisionForm(forms.Form):
     comment = forms.CharField(
-        label=_("Message"), required=False, max_length=5000,
+        label=_("Message"),
+        required=False,
+        max_length=5000,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Required when declining. Public on the pilot's page."),
-    )  # fmt: skip
+    )
     expected_state = forms.CharField(required=False, max_length=30, widget=forms.HiddenInput)
 
 
 class AdoptionForm(SingleLineFieldsMixin, forms.Form):
     adopted_on = forms.DateField(label=_("Adopted on"), widget=DATE)
     legal_basis = forms.CharField(
-        label=_("Legal basis or reference"), max_length=300,
+        label=_("Legal basis or reference"),
+        max_length=300,
         help_text=_("Decree, regulation or agreement number."),
-    )  # fmt: skip
+    )
     scale = forms.ChoiceField(label=_("Scale"), choices=Scale.choices)
     service = forms.CharField(label=_("Service or programme it became"), max_length=300)

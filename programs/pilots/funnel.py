@@ -33,8 +33,12 @@ def funnel(pilots):
     )
     total = counts["total"] or 0
     steps = [
-        Step(state, PilotState(state).label, counts[state],
-             round(100 * counts[state] / total) if total else 0)
+        Step(
+            state,
+            PilotState(state).label,
+            counts[state],
+            round(100 * counts[state] / total) if total else 0,
+        )
         for state in STAGES
-    ]  # fmt: skip
+    ]
     return {"steps": steps, "total": total, "discontinued": counts["discontinued"]}

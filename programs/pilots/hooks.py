@@ -78,8 +78,11 @@ class InvolvementIndexView(GuardedIndexView):
 
 class AdoptionIndexView(GuardedIndexView):
     def get_base_queryset(self):
-        return super().get_base_queryset().select_related("pilot", "involvement__agency",
-                                                          "involvement__pilot")  # fmt: skip
+        return (
+            super()
+            .get_base_queryset()
+            .select_related("pilot", "involvement__agency", "involvement__pilot")
+        )
 
 
 class PilotViewSet(PortalModelViewSet):
@@ -90,15 +93,35 @@ class PilotViewSet(PortalModelViewSet):
     menu_order = 225
     add_to_admin_menu = True
     list_display = [
-        TitleColumn("title", label=_("Pilot"),
-                    get_url=lambda pilot: reverse("programs:pilot", args=[pilot.pk])),
-        "lead_organisation", "state", "origin", "is_published", "start_date",
-    ]  # fmt: skip
+        TitleColumn(
+            "title",
+            label=_("Pilot"),
+            get_url=lambda pilot: reverse("programs:pilot", args=[pilot.pk]),
+        ),
+        "lead_organisation",
+        "state",
+        "origin",
+        "is_published",
+        "start_date",
+    ]
     filterset_class = PilotFilterSet
     search_fields = ["title", "summary", "lead_organisation__name"]
-    list_export = ["title", "state", "origin", "lead_organisation", "programme", "start_date",
-                   "end_date", "budget_idr", "funding_source", "districts", "is_published",
-                   "published_at", "discontinued_reason", "updated_at"]  # fmt: skip
+    list_export = [
+        "title",
+        "state",
+        "origin",
+        "lead_organisation",
+        "programme",
+        "start_date",
+        "end_date",
+        "budget_idr",
+        "funding_source",
+        "districts",
+        "is_published",
+        "published_at",
+        "discontinued_reason",
+        "updated_at",
+    ]
     # Both fields' own label is "published": the export tells them apart.
     export_headings = {"is_published": _("Published"), "published_at": _("Published on")}
     export_filename = "pilots"
@@ -148,14 +171,30 @@ class PilotAgencyViewSet(PortalModelViewSet):
     menu_label = _("Pilot agencies")
     add_to_admin_menu = False
     list_display = [
-        TitleColumn("pilot", label=_("Pilot"),
-                    get_url=lambda item: reverse("programs:pilot", args=[item.pilot_id])),
-        "agency", "role", "state", "invited_at", "decided_at", "reminded_at",
-    ]  # fmt: skip
+        TitleColumn(
+            "pilot",
+            label=_("Pilot"),
+            get_url=lambda item: reverse("programs:pilot", args=[item.pilot_id]),
+        ),
+        "agency",
+        "role",
+        "state",
+        "invited_at",
+        "decided_at",
+        "reminded_at",
+    ]
     filterset_class = InvolvementFilterSet
     search_fields = ["pilot__title", "agency__name"]
-    list_export = ["pilot", "agency", "role", "state", "invited_at", "decided_at",
-                   "decision_note", "reminded_at"]  # fmt: skip
+    list_export = [
+        "pilot",
+        "agency",
+        "role",
+        "state",
+        "invited_at",
+        "decided_at",
+        "decision_note",
+        "reminded_at",
+    ]
     export_filename = "pilot-agencies"
     inspect_view_enabled = True
     ordering = ["invited_at"]
@@ -174,8 +213,15 @@ class AdoptionRecordViewSet(PortalModelViewSet):
     list_display = ["service", "pilot", "involvement", "adopted_on", "scale", "legal_basis"]
     list_filter = ["scale"]
     search_fields = ["service", "legal_basis", "pilot__title"]
-    list_export = ["pilot", "involvement", "adopted_on", "legal_basis", "scale", "service",
-                   "created_at"]  # fmt: skip
+    list_export = [
+        "pilot",
+        "involvement",
+        "adopted_on",
+        "legal_basis",
+        "scale",
+        "service",
+        "created_at",
+    ]
     export_filename = "adoption-records"
     inspect_view_enabled = True
     add_view_enabled = False
@@ -190,8 +236,11 @@ for _model in (Pilot, PilotAgency, AdoptionRecord):
 
 @hooks.register("register_admin_viewset")
 def register_pilot_viewsets():
-    return [PilotViewSet("pilots"), PilotAgencyViewSet("pilot_agencies"),
-            AdoptionRecordViewSet("adoption_records")]  # fmt: skip
+    return [
+        PilotViewSet("pilots"),
+        PilotAgencyViewSet("pilot_agencies"),
+        AdoptionRecordViewSet("adoption_records"),
+    ]
 
 
 @hooks.register("register_admin_urls")
@@ -206,8 +255,7 @@ class ManagerMenuItem(MenuItem):
 
 @hooks.register("register_admin_menu_item")
 def register_board_menu_item():
-    return ManagerMenuItem(_("Pilot board"), reverse("pilots_board"), icon_name="table",
-                           order=226)  # fmt: skip
+    return ManagerMenuItem(_("Pilot board"), reverse("pilots_board"), icon_name="table", order=226)
 
 
 @hooks.register("register_admin_menu_item")
@@ -226,8 +274,10 @@ def start_pilot_link(request, proposal):
     """ "Start a pilot" on an accepted proposal's decision screen."""
     if not permissions.can_start_pilot(request.user, proposal)[0]:
         return None
-    return (_("Start a pilot from this proposal"),
-            reverse("programs:pilot_new") + f"?proposal={proposal.pk}")  # fmt: skip
+    return (
+        _("Start a pilot from this proposal"),
+        reverse("programs:pilot_new") + f"?proposal={proposal.pk}",
+    )
 
 
 @hooks.register("partners_organisation_sections")
@@ -252,7 +302,13 @@ def agency_pilots_section(request, organisation):
     )
     for pilot in adopted:
         pilot.public_url = index.pilot_url(pilot) if index else ""
-    return render_to_string("programs/pilots/_agency_section.html", {
-        "funnel": data, "adopted": adopted, "organisation": organisation,
-        "tracker_url": index.url + f"?agency={organisation.slug}" if index else "",
-    }, request=request)  # fmt: skip
+    return render_to_string(
+        "programs/pilots/_agency_section.html",
+        {
+            "funnel": data,
+            "adopted": adopted,
+            "organisation": organisation,
+            "tracker_url": index.url + f"?agency={organisation.slug}" if index else "",
+        },
+        request=request,
+    )

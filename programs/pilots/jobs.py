@@ -40,8 +40,13 @@ def remind_agencies(now=None):
             )
             if claimed:
                 notice = notices.reminder(involvement)
-                notify(notice.recipients, title=notice.title, body=notice.body, url=notice.url,
-                       kind="programs.pilot_agency.reminder")  # fmt: skip
+                notify(
+                    notice.recipients,
+                    title=notice.title,
+                    body=notice.body,
+                    url=notice.url,
+                    kind="programs.pilot_agency.reminder",
+                )
                 sent += 1
     logger.info("Pilot invitation reminders sent: %s", sent)
     return sent

@@ -63,9 +63,11 @@ def filtered(request):
         queryset = queryset.filter(start_date__year=int(filters["year"]))
     for word in filters["q"].split():
         queryset = queryset.filter(
-            Q(title__icontains=word) | Q(summary__icontains=word) | Q(problem__icontains=word)
+            Q(title__icontains=word)
+            | Q(summary__icontains=word)
+            | Q(problem__icontains=word)
             | Q(lead_organisation__name__icontains=word)
-        )  # fmt: skip
+        )
     return queryset.distinct(), filters
 
 
@@ -88,17 +90,24 @@ def tracker(page, request):
     pillars, pillar_names = _names(Locale.get_active())
     years = sorted({d.year for d in published().dates("start_date", "year")}, reverse=True)
     context = page.get_context(request)
-    context.update({
-        "page_obj": page_obj, "pilots": page_obj.object_list, "filters": filters,
-        "funnel": funnel(Pilot.objects.filter(pk__in=queryset.values("pk"))),
-        "pillars": pillars, "pillar_names": pillar_names,
-        "statuses": PilotState.choices, "origins": Origin.choices,
-        "districts": District.choices, "years": years,
-        "agencies": Organisation.objects.filter(
-            pk__in=PilotAgency.objects.filter(pilot__is_published=True).values("agency")
-        ).order_by("name"),
-        "is_filtered": any(filters.values()),
-    })  # fmt: skip
+    context.update(
+        {
+            "page_obj": page_obj,
+            "pilots": page_obj.object_list,
+            "filters": filters,
+            "funnel": funnel(Pilot.objects.filter(pk__in=queryset.values("pk"))),
+            "pillars": pillars,
+            "pillar_names": pillar_names,
+            "statuses": PilotState.choices,
+            "origins": Origin.choices,
+            "districts": District.choices,
+            "years": years,
+            "agencies": Organisation.objects.filter(
+                pk__in=PilotAgency.objects.filter(pilot__is_published=True).values("agency")
+            ).order_by("name"),
+            "is_filtered": any(filters.values()),
+        }
+    )
     return render(request, "programs/pilots/tracker.html", context)
 
 
@@ -142,17 +151,22 @@ def detail(page, request, slug):
     locale = Locale.get_active()
     _pillars, pillar_names = _names(locale)
     context = page.get_context(request)
-    context.update({
-        "pilot": pilot, "involvements": involvements,
-        "indicators": list(pilot.indicators.all()),
-        "milestones": list(pilot.milestones.all()),
-        "documents": list(pilot.documents.all()),
-        "timeline": public_timeline(pilot, involvements),
-        "pillar_names": pillar_names,
-        "sdg_names": {g.translation_key: g.name
-                      for g in SustainableDevelopmentGoal.objects.filter(locale=locale)},
-        "programme": _programme_in(pilot.programme, locale),
-    })  # fmt: skip
+    context.update(
+        {
+            "pilot": pilot,
+            "involvements": involvements,
+            "indicators": list(pilot.indicators.all()),
+            "milestones": list(pilot.milestones.all()),
+            "documents": list(pilot.documents.all()),
+            "timeline": public_timeline(pilot, involvements),
+            "pillar_names": pillar_names,
+            "sdg_names": {
+                g.translation_key: g.name
+                for g in SustainableDevelopmentGoal.objects.filter(locale=locale)
+            },
+            "programme": _programme_in(pilot.programme, locale),
+        }
+    )
     return render(request, "programs/pilots/detail.html", context)
 
 
@@ -209,9 +223,20 @@ def feed(page, request):
     return PilotFeed(page)(request)
 
 
-EXPORT_COLUMNS = ("title", "stage", "origin", "lead organisation", "agencies", "districts",
-                  "start date", "end date", "budget (IDR)", "funding source", "adopted by",
-                  "url")  # fmt: skip
+EXPORT_COLUMNS = (
+    "title",
+    "stage",
+    "origin",
+    "lead organisation",
+    "agencies",
+    "districts",
+    "start date",
+    "end date",
+    "budget (IDR)",
+    "funding source",
+    "adopted by",
+    "url",
+)
 
 
 def export_csv(page, request):
@@ -230,12 +255,20 @@ def export_csv(page, request):
     )
     for pilot in pilots:
         involvements = list(pilot.involvements.all())
-        writer.writerow([
-            pilot.title, pilot.state, pilot.origin, pilot.lead_organisation.name,
-            "; ".join(f"{i.agency.name} ({i.role}: {i.state})" for i in involvements),
-            "; ".join(pilot.districts), pilot.start_date or "", pilot.end_date or "",
-            pilot.budget_idr or "", pilot.funding_source,
-            "; ".join(i.agency.name for i in involvements if i.state == "adopted"),
-            request.build_absolute_uri(page.pilot_url(pilot)),
-        ])  # fmt: skip
+        writer.writerow(
+            [
+                pilot.title,
+                pilot.state,
+                pilot.origin,
+                pilot.lead_organisation.name,
+                "; ".join(f"{i.agency.name} ({i.role}: {i.state})" for i in involvements),
+                "; ".join(pilot.districts),
+                pilot.start_date or "",
+                pilot.end_date or "",
+                pilot.budget_idr or "",
+                pilot.funding_source,
+                "; ".join(i.agency.name for i in involvements if i.state == "adopted"),
+                request.build_absolute_uri(page.pilot_url(pilot)),
+            ]
+        )
     return response

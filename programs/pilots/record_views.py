@@ -55,8 +55,13 @@ def _post_view(name, limit=60):
 def invite(request, pk):
     pilot = visible_pilot(request.user, pk)
     form = InviteForm(request.POST)
-    return _done(request, pilot, form, lambda d: services.invite_agency(
-        request.user, pilot, d["agency"], d["role"]), _("The agency is invited and told."))  # fmt: skip
+    return _done(
+        request,
+        pilot,
+        form,
+        lambda d: services.invite_agency(request.user, pilot, d["agency"], d["role"]),
+        _("The agency is invited and told."),
+    )
 
 
 @_post_view("programs.pilot_publish")
@@ -64,8 +69,13 @@ def publish(request, pk):
     pilot = visible_pilot(request.user, pk)
     published = request.POST.get("published") == "1"
     message = _("The pilot is public.") if published else _("The pilot is no longer public.")
-    return _done(request, pilot, None,
-                 lambda d: services.set_published(request.user, pilot, published), message)  # fmt: skip
+    return _done(
+        request,
+        pilot,
+        None,
+        lambda d: services.set_published(request.user, pilot, published),
+        message,
+    )
 
 
 @_post_view("programs.pilot_indicator")
@@ -80,8 +90,12 @@ def measure(request, pk, indicator_pk):
     pilot = visible_pilot(request.user, pk)
     indicator = get_object_or_404(pilot.indicators, pk=indicator_pk)
     form = MeasureForm(request.POST, prefix=f"measure-{indicator.pk}")
-    return _done(request, pilot, form, lambda d: services.measure_indicator(
-        request.user, indicator, measured=d["measured"]))  # fmt: skip
+    return _done(
+        request,
+        pilot,
+        form,
+        lambda d: services.measure_indicator(request.user, indicator, measured=d["measured"]),
+    )
 
 
 @_post_view("programs.pilot_milestone")
@@ -96,17 +110,31 @@ def milestone_status(request, pk, milestone_pk):
     pilot = visible_pilot(request.user, pk)
     milestone = get_object_or_404(pilot.milestones, pk=milestone_pk)
     form = MilestoneStatusForm(request.POST, prefix=f"milestone-{milestone.pk}")
-    return _done(request, pilot, form, lambda d: services.update_milestone(
-        request.user, milestone, status=d["status"]))  # fmt: skip
+    return _done(
+        request,
+        pilot,
+        form,
+        lambda d: services.update_milestone(request.user, milestone, status=d["status"]),
+    )
 
 
 @_post_view("programs.pilot_document", limit=20)
 def add_document(request, pk):
     pilot = visible_pilot(request.user, pk)
     form = DocumentForm(request.POST, request.FILES, prefix="document")
-    return _done(request, pilot, form, lambda d: services.add_document(
-        request.user, pilot, kind=d["kind"], title=d["title"], reference=d["reference"],
-        uploaded=d["file"]))  # fmt: skip
+    return _done(
+        request,
+        pilot,
+        form,
+        lambda d: services.add_document(
+            request.user,
+            pilot,
+            kind=d["kind"],
+            title=d["title"],
+            reference=d["reference"],
+            uploaded=d["file"],
+        ),
+    )
 
 
 @_post_view("programs.pilot_note")
@@ -127,5 +155,8 @@ def document(request, pk, document_pk):
     if not permissions.can_view_private(request.user, pilot)[0]:
         raise Http404
     extension = item.file.name.rsplit(".", 1)[-1]
-    return private_file_response(item.file, filename=f"{item.title[:80]}.{extension}",
-                                 mime=item.mime_type or "application/octet-stream")  # fmt: skip
+    return private_file_response(
+        item.file,
+        filename=f"{item.title[:80]}.{extension}",
+        mime=item.mime_type or "application/octet-stream",
+    )

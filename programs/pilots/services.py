@@ -44,8 +44,16 @@ TEXT_FIELDS = (
     "solution_id",
     "funding_source",
 )
-VALUE_FIELDS = ("origin", "lead_organisation", "programme", "start_date", "end_date",
-                "budget_idr", "districts", "challenge")  # fmt: skip
+VALUE_FIELDS = (
+    "origin",
+    "lead_organisation",
+    "programme",
+    "start_date",
+    "end_date",
+    "budget_idr",
+    "districts",
+    "challenge",
+)
 RELATED_FIELDS = ("partner_organisations", "pillars", "sdgs")
 
 
@@ -68,22 +76,46 @@ def unique_slug(title):
 
 def _note(pilot, user, action, comment="", visibility=Visibility.PUBLIC, to_state=""):
     return TimelineEntry.objects.create(
-        subject=pilot, actor=_user(user), action=action, comment=comment,
-        to_state=to_state, visibility=visibility,
-    )  # fmt: skip
+        subject=pilot,
+        actor=_user(user),
+        action=action,
+        comment=comment,
+        to_state=to_state,
+        visibility=visibility,
+    )
 
 
 @transaction.atomic
-def propose_pilot(*, by, origin, title, summary="", problem="", solution="", lead_organisation,
-                  challenge=None, source=None, proposal=None, pillars=(), sdgs=(),
-                  programme=None) -> Pilot:  # fmt: skip
+def propose_pilot(
+    *,
+    by,
+    origin,
+    title,
+    summary="",
+    problem="",
+    solution="",
+    lead_organisation,
+    challenge=None,
+    source=None,
+    proposal=None,
+    pillars=(),
+    sdgs=(),
+    programme=None,
+) -> Pilot:
     """A proposed, unpublished pilot (the cross-app entry point: callers check permission)."""
     pilot = Pilot(
-        title=clean_text(title)[:200], slug=unique_slug(title), summary=clean_text(summary),
-        problem=clean_text(problem), solution=clean_text(solution), origin=origin,
-        lead_organisation=lead_organisation, challenge=challenge, proposal=proposal,
-        programme=programme, created_by=_user(by),
-    )  # fmt: skip
+        title=clean_text(title)[:200],
+        slug=unique_slug(title),
+        summary=clean_text(summary),
+        problem=clean_text(problem),
+        solution=clean_text(solution),
+        origin=origin,
+        lead_organisation=lead_organisation,
+        challenge=challenge,
+        proposal=proposal,
+        programme=programme,
+        created_by=_user(by),
+    )
     if source is not None:
         pilot.origin_content_type = ContentType.objects.get_for_model(source)
         pilot.origin_object_id = str(source.pk)
@@ -91,8 +123,12 @@ def propose_pilot(*, by, origin, title, summary="", problem="", solution="", lea
     pilot.pillars.set(pillars)
     pilot.sdgs.set(sdgs)
     _note(pilot, by, "propose", to_state=pilot.state)
-    log(instance=pilot, action="programs.pilot.create", user=_user(by),
-        data={"origin": origin, "title": pilot.title})  # fmt: skip
+    log(
+        instance=pilot,
+        action="programs.pilot.create",
+        user=_user(by),
+        data={"origin": origin, "title": pilot.title},
+    )
     logger.info("Pilot %s proposed (%s) by %s", pilot.pk, origin, getattr(by, "pk", None))
     return pilot
 
@@ -134,15 +170,25 @@ def create_pilot(user, data, *, proposal=None, submission=None) -> Pilot:
     else:
         origin, challenge = data.get("origin") or "direct", None
     pilot = propose_pilot(
-        by=user, origin=origin, title=data["title"], summary=data.get("summary", ""),
-        problem=data.get("problem", ""), solution=data.get("solution", ""),
-        lead_organisation=data["lead_organisation"], proposal=proposal, source=submission,
+        by=user,
+        origin=origin,
+        title=data["title"],
+        summary=data.get("summary", ""),
+        problem=data.get("problem", ""),
+        solution=data.get("solution", ""),
+        lead_organisation=data["lead_organisation"],
+        proposal=proposal,
+        source=submission,
         challenge=data.get("challenge") or challenge,
-        pillars=data.get("pillars", ()), sdgs=data.get("sdgs", ()),
+        pillars=data.get("pillars", ()),
+        sdgs=data.get("sdgs", ()),
         programme=data.get("programme"),
-    )  # fmt: skip
-    rest = {k: v for k, v in data.items()
-            if k not in ("title", "summary", "problem", "solution", "origin")}  # fmt: skip
+    )
+    rest = {
+        k: v
+        for k, v in data.items()
+        if k not in ("title", "summary", "problem", "solution", "origin")
+    }
     if _apply(pilot, rest):
         pilot.save()
     _set_related(pilot, {"partner_organisations": data.get("partner_organisations", ())})
@@ -163,21 +209,31 @@ def carried_over_from_submission(submission):
     """The fields an awarded hackathon project hands to its pilot, for the pre-filled form."""
     fields = _submission_fields(submission)
     return {
-        "title": fields["title"], "summary": fields["summary"], "problem": fields["problem"],
-        "solution": fields["solution"], "lead_organisation": fields["lead_organisation"],
-        "pillars": fields["pillars"], "sdgs": fields["sdgs"], "origin": "hackathon_submission",
-    }  # fmt: skip
+        "title": fields["title"],
+        "summary": fields["summary"],
+        "problem": fields["problem"],
+        "solution": fields["solution"],
+        "lead_organisation": fields["lead_organisation"],
+        "pillars": fields["pillars"],
+        "sdgs": fields["sdgs"],
+        "origin": "hackathon_submission",
+    }
 
 
 def carried_over(proposal):
     """The fields an accepted proposal hands to its pilot, for the pre-filled form."""
     return {
-        "title": proposal.title, "summary": proposal.summary, "problem": proposal.problem,
-        "solution": proposal.solution, "lead_organisation": proposal.organisation,
-        "pillars": list(proposal.pillars.all()), "sdgs": list(proposal.sdgs.all()),
-        "budget_idr": proposal.budget_idr, "challenge": proposal.call.challenge,
+        "title": proposal.title,
+        "summary": proposal.summary,
+        "problem": proposal.problem,
+        "solution": proposal.solution,
+        "lead_organisation": proposal.organisation,
+        "pillars": list(proposal.pillars.all()),
+        "sdgs": list(proposal.sdgs.all()),
+        "budget_idr": proposal.budget_idr,
+        "challenge": proposal.call.challenge,
         "origin": "proposal",
-    }  # fmt: skip
+    }
 
 
 @transaction.atomic
@@ -195,8 +251,12 @@ def update_pilot(user, pilot, data) -> list[str]:
 
 
 def _log_edit(user, pilot, fields):
-    log(instance=pilot, action="programs.pilot.edit", user=_user(user),
-        data={"fields": sorted(fields), "published": pilot.is_published})  # fmt: skip
+    log(
+        instance=pilot,
+        action="programs.pilot.edit",
+        user=_user(user),
+        data={"fields": sorted(fields), "published": pilot.is_published},
+    )
 
 
 @transaction.atomic
@@ -227,13 +287,27 @@ def invite_agency(user, pilot, agency, role) -> PilotAgency:
         raise ActionRefused(
             _("%(agency)s is already involved in this pilot.") % {"agency": agency.name}
         )
-    _note(pilot, user, "invite", f"{agency.name} · {involvement.get_role_display()}",
-          Visibility.PARTICIPANTS)  # fmt: skip
-    log(instance=pilot, action="programs.pilot.invite", user=_user(user),
-        data={"agency": agency.name, "role": role})  # fmt: skip
+    _note(
+        pilot,
+        user,
+        "invite",
+        f"{agency.name} · {involvement.get_role_display()}",
+        Visibility.PARTICIPANTS,
+    )
+    log(
+        instance=pilot,
+        action="programs.pilot.invite",
+        user=_user(user),
+        data={"agency": agency.name, "role": role},
+    )
     notice = notices.invitation(involvement)
-    notify(notice.recipients, title=notice.title, body=notice.body, url=notice.url,
-           kind="programs.pilot_agency.invited")  # fmt: skip
+    notify(
+        notice.recipients,
+        title=notice.title,
+        body=notice.body,
+        url=notice.url,
+        kind="programs.pilot_agency.invited",
+    )
     return involvement
 
 
@@ -246,8 +320,9 @@ def _record_reach(pilot_pk, state):
 @transaction.atomic
 def take_step(user, pilot, action, *, comment="", expected_state=None):
     """Move the pilot through ``action``; the engine checks who, what is required, and the state."""
-    entry = apply_transition(pilot, action, user, comment=clean_text(comment)[:5000],
-                             expected_state=expected_state)  # fmt: skip
+    entry = apply_transition(
+        pilot, action, user, comment=clean_text(comment)[:5000], expected_state=expected_state
+    )
     _record_reach(pilot.pk, entry.to_state)
     if action == "discontinue":
         Pilot.objects.filter(pk=pilot.pk).update(discontinued_reason=entry.comment)
@@ -267,8 +342,9 @@ def decide_for_agency(user, involvement, action, *, comment="", expected_state=N
 def _decide(user, involvement, action, comment, expected_state):
     # The pilot row is locked first: the approval guard and agency decisions queue up on it.
     Pilot.objects.select_for_update().get(pk=involvement.pilot_id)
-    entry = apply_transition(involvement, action, user, comment=clean_text(comment)[:5000],
-                             expected_state=expected_state)  # fmt: skip
+    entry = apply_transition(
+        involvement, action, user, comment=clean_text(comment)[:5000], expected_state=expected_state
+    )
     PilotAgency.objects.filter(pk=involvement.pk).update(
         decided_at=timezone.now(), decision_note=entry.comment
     )
@@ -284,10 +360,14 @@ def record_adoption(user, involvement, *, adopted_on, legal_basis, scale, servic
     if locked.state != "accepted":
         raise ActionRefused(_("Only an agency that accepted the pilot records its adoption."))
     record = AdoptionRecord.objects.create(
-        involvement=locked, pilot_id=locked.pilot_id, adopted_on=adopted_on,
-        legal_basis=clean_text(legal_basis)[:300], scale=scale,
-        service=clean_text(service)[:300], recorded_by=_user(user),
-    )  # fmt: skip
+        involvement=locked,
+        pilot_id=locked.pilot_id,
+        adopted_on=adopted_on,
+        legal_basis=clean_text(legal_basis)[:300],
+        scale=scale,
+        service=clean_text(service)[:300],
+        recorded_by=_user(user),
+    )
     comment = f"{record.service} · {record.legal_basis}"
     apply_transition(locked, "adopt", user, comment=comment, expected_state="accepted")
     PilotAgency.objects.filter(pk=locked.pk).update(decided_at=timezone.now())
@@ -299,10 +379,14 @@ def record_adoption(user, involvement, *, adopted_on, legal_basis, scale, servic
 def add_indicator(user, pilot, *, name, unit="", baseline=None, target, measured=None):
     require(permissions.can_edit(user, pilot))
     indicator = PilotIndicator.objects.create(
-        pilot=pilot, name=clean_text(name)[:200], unit=clean_text(unit)[:50],
-        baseline=baseline, target=target, measured=measured,
+        pilot=pilot,
+        name=clean_text(name)[:200],
+        unit=clean_text(unit)[:50],
+        baseline=baseline,
+        target=target,
+        measured=measured,
         measured_on=timezone.localdate() if measured is not None else None,
-    )  # fmt: skip
+    )
     _log_edit(user, pilot, ["indicators"])
     return indicator
 
@@ -321,9 +405,12 @@ def measure_indicator(user, indicator, *, measured):
 def add_milestone(user, pilot, *, title, due_on, status="planned"):
     require(permissions.can_edit(user, pilot))
     milestone = PilotMilestone.objects.create(
-        pilot=pilot, title=clean_text(title)[:200], due_on=due_on, status=status,
+        pilot=pilot,
+        title=clean_text(title)[:200],
+        due_on=due_on,
+        status=status,
         completed_on=timezone.localdate() if status == "done" else None,
-    )  # fmt: skip
+    )
     _log_edit(user, pilot, ["milestones"])
     return milestone
 
@@ -341,13 +428,19 @@ def update_milestone(user, milestone, *, status):
 @transaction.atomic
 def add_document(user, pilot, *, kind, title, reference="", uploaded=None):
     require(permissions.can_edit(user, pilot))
-    document = PilotDocument(pilot=pilot, kind=kind, title=clean_text(title)[:200],
-                             reference=clean_text(reference)[:200], uploaded_by=_user(user))  # fmt: skip
+    document = PilotDocument(
+        pilot=pilot,
+        kind=kind,
+        title=clean_text(title)[:200],
+        reference=clean_text(reference)[:200],
+        uploaded_by=_user(user),
+    )
     if uploaded is not None:
         file_type = check_upload(uploaded)
         document.mime_type = file_type.mime
-        document.file.save(f"{slugify(title)[:60] or 'document'}.{file_type.extension}",
-                           uploaded, save=False)  # fmt: skip
+        document.file.save(
+            f"{slugify(title)[:60] or 'document'}.{file_type.extension}", uploaded, save=False
+        )
     elif not document.reference:
         raise ActionRefused(_("Upload the file or give the agreement reference."))
     document.save()

@@ -65,10 +65,17 @@ def my_pilots(request):
     page_obj = Paginator(
         pilots.select_related("lead_organisation").order_by("-updated_at", "-pk"), PAGE_SIZE
     ).get_page(request.GET.get("page"))
-    return render(request, "programs/pilots/me/list.html", {
-        "page_obj": page_obj, "pilots": page_obj.object_list, "awaiting": awaiting,
-        "overdue": overdue[:50] if manager else [], "is_manager": manager,
-    })  # fmt: skip
+    return render(
+        request,
+        "programs/pilots/me/list.html",
+        {
+            "page_obj": page_obj,
+            "pilots": page_obj.object_list,
+            "awaiting": awaiting,
+            "overdue": overdue[:50] if manager else [],
+            "is_manager": manager,
+        },
+    )
 
 
 @never_cache
@@ -79,11 +86,13 @@ def new_pilot(request):
     its fields come pre-filled."""
     proposal = submission = None
     if request.GET.get("proposal", "").isdigit():
-        proposal = get_object_or_404(Proposal.objects.select_related("call"),
-                                     pk=int(request.GET["proposal"]))  # fmt: skip
+        proposal = get_object_or_404(
+            Proposal.objects.select_related("call"), pk=int(request.GET["proposal"])
+        )
     elif request.GET.get("submission", "").isdigit():
-        submission = get_object_or_404(Submission.objects.select_related("team__track"),
-                                       pk=int(request.GET["submission"]))  # fmt: skip
+        submission = get_object_or_404(
+            Submission.objects.select_related("team__track"), pk=int(request.GET["submission"])
+        )
     allowed, reason = permissions.can_start_pilot(request.user, proposal, submission)
     if not allowed:
         existing = (
@@ -107,16 +116,19 @@ def new_pilot(request):
         if proposal is None and submission is None:
             data["origin"] = "direct"
         try:
-            pilot = services.create_pilot(request.user, data, proposal=proposal,
-                                          submission=submission)  # fmt: skip
+            pilot = services.create_pilot(
+                request.user, data, proposal=proposal, submission=submission
+            )
         except ActionRefused as error:
             form.add_error(None, str(error))
         else:
             messages.success(request, _("The pilot is proposed. Invite its agencies next."))
             return redirect("programs:pilot", pk=pilot.pk)
-    return render(request, "programs/pilots/me/form.html",
-                  {"form": form, "proposal": proposal, "submission": submission,
-                   "pilot": None})  # fmt: skip
+    return render(
+        request,
+        "programs/pilots/me/form.html",
+        {"form": form, "proposal": proposal, "submission": submission, "pilot": None},
+    )
 
 
 @never_cache
@@ -137,8 +149,9 @@ def edit_pilot(request, pk):
             if changed:
                 messages.success(request, _("Saved."))
             return redirect("programs:pilot", pk=pilot.pk)
-    return render(request, "programs/pilots/me/form.html",
-                  {"form": form, "proposal": None, "pilot": pilot})  # fmt: skip
+    return render(
+        request, "programs/pilots/me/form.html", {"form": form, "proposal": None, "pilot": pilot}
+    )
 
 
 def _actions(pilot, user):
@@ -158,15 +171,20 @@ def manage(request, pk):
     form = StepForm(request.POST or None, initial={"expected_state": pilot.state})
     if request.method == "POST" and form.is_valid():
         try:
-            services.take_step(request.user, pilot, request.POST.get("action", ""),
-                               comment=form.cleaned_data["comment"],
-                               expected_state=form.cleaned_data["expected_state"] or None)  # fmt: skip
+            services.take_step(
+                request.user,
+                pilot,
+                request.POST.get("action", ""),
+                comment=form.cleaned_data["comment"],
+                expected_state=form.cleaned_data["expected_state"] or None,
+            )
         except (ActionRefused, TransitionError) as error:
             form.add_error(None, str(error))
         else:
             pilot.refresh_from_db()
-            messages.success(request, _("The pilot is now “%(state)s”.")
-                             % {"state": pilot.get_state_display()})  # fmt: skip
+            messages.success(
+                request, _("The pilot is now “%(state)s”.") % {"state": pilot.get_state_display()}
+            )
             return redirect("programs:pilot", pk=pilot.pk)
     user = request.user
     involvements = list(pilot.involvements.select_related("agency", "adoption"))
@@ -178,21 +196,32 @@ def manage(request, pk):
     for entry in timeline:
         entry.to_label = Pilot.workflow.state_label(entry.to_state) if entry.to_state else _("Note")
     index = PilotIndexPage.for_locale()
-    return render(request, "programs/pilots/me/manage.html", {
-        "pilot": pilot, "form": form, "actions": _actions(pilot, user),
-        "involvements": involvements, "timeline": timeline,
-        "indicators": list(pilot.indicators.all()), "milestones": list(pilot.milestones.all()),
-        "documents": list(pilot.documents.all()),
-        "can_edit": permissions.can_edit(user, pilot)[0],
-        "can_manage": permissions.can_manage(user, pilot)[0],
-        "public_url": index.pilot_url(pilot) if index and pilot.is_published else "",
-        "invite_form": InviteForm(), "indicator_form": IndicatorForm(prefix="indicator"),
-        "milestone_form": MilestoneForm(prefix="milestone"),
-        "document_form": DocumentForm(prefix="document"), "note_form": NoteForm(prefix="note"),
-        "milestone_statuses": MilestoneStatus.choices,
-        "my_involvements": [i for i in involvements
-                            if permissions.can_decide_for_agency(user, i)[0]],
-    })  # fmt: skip
+    return render(
+        request,
+        "programs/pilots/me/manage.html",
+        {
+            "pilot": pilot,
+            "form": form,
+            "actions": _actions(pilot, user),
+            "involvements": involvements,
+            "timeline": timeline,
+            "indicators": list(pilot.indicators.all()),
+            "milestones": list(pilot.milestones.all()),
+            "documents": list(pilot.documents.all()),
+            "can_edit": permissions.can_edit(user, pilot)[0],
+            "can_manage": permissions.can_manage(user, pilot)[0],
+            "public_url": index.pilot_url(pilot) if index and pilot.is_published else "",
+            "invite_form": InviteForm(),
+            "indicator_form": IndicatorForm(prefix="indicator"),
+            "milestone_form": MilestoneForm(prefix="milestone"),
+            "document_form": DocumentForm(prefix="document"),
+            "note_form": NoteForm(prefix="note"),
+            "milestone_statuses": MilestoneStatus.choices,
+            "my_involvements": [
+                i for i in involvements if permissions.can_decide_for_agency(user, i)[0]
+            ],
+        },
+    )
 
 
 @never_cache
@@ -210,10 +239,13 @@ def decision(request, pk):
     if not permissions.can_view_involvement(user, involvement)[0]:
         raise Http404
     may_decide = permissions.can_decide_for_agency(user, involvement)[0]
-    form = DecisionForm(request.POST if "decide" in request.POST else None,
-                        initial={"expected_state": involvement.state})  # fmt: skip
-    adoption_form = AdoptionForm(request.POST if "adopt" in request.POST else None,
-                                 prefix="adoption")  # fmt: skip
+    form = DecisionForm(
+        request.POST if "decide" in request.POST else None,
+        initial={"expected_state": involvement.state},
+    )
+    adoption_form = AdoptionForm(
+        request.POST if "adopt" in request.POST else None, prefix="adoption"
+    )
     if request.method == "POST":
         try:
             if "adopt" in request.POST and adoption_form.is_valid():
@@ -221,17 +253,27 @@ def decision(request, pk):
                 messages.success(request, _("The adoption is recorded."))
                 return redirect("programs:pilot_decision", pk=involvement.pk)
             if "decide" in request.POST and form.is_valid():
-                services.decide_for_agency(user, involvement, request.POST.get("decide", ""),
-                                           comment=form.cleaned_data["comment"],
-                                           expected_state=form.cleaned_data["expected_state"]
-                                           or None)  # fmt: skip
+                services.decide_for_agency(
+                    user,
+                    involvement,
+                    request.POST.get("decide", ""),
+                    comment=form.cleaned_data["comment"],
+                    expected_state=form.cleaned_data["expected_state"] or None,
+                )
                 messages.success(request, _("Your agency's decision is recorded."))
                 return redirect("programs:pilot_decision", pk=involvement.pk)
         except (ActionRefused, TransitionError) as error:
             target = adoption_form if "adopt" in request.POST else form
             target.add_error(None, str(error))
-    return render(request, "programs/pilots/me/decision.html", {
-        "involvement": involvement, "pilot": involvement.pilot, "form": form,
-        "adoption_form": adoption_form, "may_decide": may_decide,
-        "actions": [a for a in available_actions(involvement, user) if a.name != "adopt"],
-    })  # fmt: skip
+    return render(
+        request,
+        "programs/pilots/me/decision.html",
+        {
+            "involvement": involvement,
+            "pilot": involvement.pilot,
+            "form": form,
+            "adoption_form": adoption_form,
+            "may_decide": may_decide,
+            "actions": [a for a in available_actions(involvement, user) if a.name != "adopt"],
+        },
+    )

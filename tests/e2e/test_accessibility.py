@@ -155,8 +155,12 @@ def test_proposal_and_review_pages_have_no_accessibility_violations(page, portal
 
     draft = Proposal.objects.get(title="Community flood volunteers network")  # the member's
     _sign_in(page, language, MEMBER_EMAIL, MEMBER_PASSWORD)
-    for path in ("me/proposals/", f"me/proposals/{draft.pk}/", f"me/proposals/{draft.pk}/edit/",
-                 "me/proposals/new/flood-resilience-sandbox-2026/"):  # fmt: skip
+    for path in (
+        "me/proposals/",
+        f"me/proposals/{draft.pk}/",
+        f"me/proposals/{draft.pk}/edit/",
+        "me/proposals/new/flood-resilience-sandbox-2026/",
+    ):
         page.goto(f"/{language}/{path}")
         assert_accessible(page)
     # The edit form with an error shown (the title emptied).

@@ -34,8 +34,13 @@ def seed_events():
     index = _index(home, home.locale.__class__.objects.get(language_code="id"))
     synchronise_page_trees()
     speaker = Speaker.objects.create(name="Ayu Santoso", title="Researcher", bio="Works on floods.")
-    event = make_event(index, title="Sandbox session on floods", capacity=1,
-                       attendance_mode="hybrid", join_url="https://meet.example.org/secret-room")  # fmt: skip
+    event = make_event(
+        index,
+        title="Sandbox session on floods",
+        capacity=1,
+        attendance_mode="hybrid",
+        join_url="https://meet.example.org/secret-room",
+    )
     make_event(index, title="Reading group on open data", days=-40, recorded_attendance=80)
     event.speakers.add(speaker)
     event.save_revision().publish()
@@ -98,18 +103,30 @@ def test_event_pages_have_no_accessibility_violations(page, events, language):
     manager = ProgramManagerFactory(email="axe-manager@example.org")
     registration = services.register(member, events)
     slug = events.slug
-    for path in ("events/", f"events/{slug}/", "events/speakers/", "events/speakers/ayu-santoso/",
-                 "events/?type=talk&mode=online"):  # fmt: skip
+    for path in (
+        "events/",
+        f"events/{slug}/",
+        "events/speakers/",
+        "events/speakers/ayu-santoso/",
+        "events/?type=talk&mode=online",
+    ):
         page.goto(f"/{language}/{path}")
         assert page.locator("html").get_attribute("lang") == language
         assert_accessible(page)
     sign_in(page, member.email, language)
-    for path in (f"events/{slug}/", "me/events/", f"me/events/{registration.pk}/ticket/",
-                 f"me/events/register/{events.pk}/"):  # fmt: skip
+    for path in (
+        f"events/{slug}/",
+        "me/events/",
+        f"me/events/{registration.pk}/ticket/",
+        f"me/events/register/{events.pk}/",
+    ):
         page.goto(f"/{language}/{path}")
         assert_accessible(page)
     sign_in(page, manager.email, language)
-    for path in (f"events/check-in/{events.pk}/", f"events/check-in/{events.pk}/?q=axe",
-                 f"events/check-in/code/{registration.code}/"):  # fmt: skip
+    for path in (
+        f"events/check-in/{events.pk}/",
+        f"events/check-in/{events.pk}/?q=axe",
+        f"events/check-in/code/{registration.code}/",
+    ):
         page.goto(f"/{language}/{path}")
         assert_accessible(page)

@@ -110,11 +110,19 @@ def test_hackathon_pages_have_no_accessibility_violations(page, hackathon):
     Team.objects.filter(pk=team.pk).update(looking_for_members=True, skills_wanted="UX")
     fill(team.submission, title="Kali Bersih")
     submissions.submit(team.memberships.first().user, team.submission)
-    public = ["hackathons/", f"hackathons/{hackathon.slug}/", f"hackathons/{hackathon.slug}/teams/",
-              f"hackathons/{hackathon.slug}/gallery/",
-              f"hackathons/{hackathon.slug}/projects/{team.submission.pk}/"]  # fmt: skip
-    private = [f"me/hackathons/teams/{team.pk}/", f"me/hackathons/teams/{team.pk}/project/",
-               f"me/hackathons/{hackathon.pk}/team/new/", "me/hackathons/"]  # fmt: skip
+    public = [
+        "hackathons/",
+        f"hackathons/{hackathon.slug}/",
+        f"hackathons/{hackathon.slug}/teams/",
+        f"hackathons/{hackathon.slug}/gallery/",
+        f"hackathons/{hackathon.slug}/projects/{team.submission.pk}/",
+    ]
+    private = [
+        f"me/hackathons/teams/{team.pk}/",
+        f"me/hackathons/teams/{team.pk}/project/",
+        f"me/hackathons/{hackathon.pk}/team/new/",
+        "me/hackathons/",
+    ]
     for language in ("en", "id"):
         page.context.clear_cookies()
         for path in public:

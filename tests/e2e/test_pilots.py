@@ -41,8 +41,9 @@ def portal(seeded):
 def person(email, organisation=None, role="liaison"):
     user = UserFactory(email=email)
     if organisation is not None:
-        Membership.objects.create(organisation=Organisation.objects.get(name=organisation),
-                                  user=user, role=role)  # fmt: skip
+        Membership.objects.create(
+            organisation=Organisation.objects.get(name=organisation), user=user, role=role
+        )
     return user
 
 
@@ -155,13 +156,17 @@ def test_pilot_pages_have_no_accessibility_violations(browser, live_server, port
     manager = ProgramManagerFactory(email="pm@jdcn.example")
     liaison = person("water@jakarta.example", "Department of Water Resources")
     pilot = Pilot.objects.filter(is_published=True, state="adopted").first()
-    involvement = PilotAgency.objects.filter(agency__name="Department of Water Resources",
-                                             state="invited").first()  # fmt: skip
+    involvement = PilotAgency.objects.filter(
+        agency__name="Department of Water Resources", state="invited"
+    ).first()
     public = browser.new_context(locale="en-GB", base_url=live_server.url).new_page()
     for language in ("en", "id"):
-        for path in (f"/{language}/pilots/", f"/{language}/pilots/?status=adopted&district=north",
-                     f"/{language}/pilots/{pilot.slug}/",
-                     f"/{language}/agencies/department-of-water-resources/"):  # fmt: skip
+        for path in (
+            f"/{language}/pilots/",
+            f"/{language}/pilots/?status=adopted&district=north",
+            f"/{language}/pilots/{pilot.slug}/",
+            f"/{language}/agencies/department-of-water-resources/",
+        ):
             public.goto(path)
             assert public.locator("html").get_attribute("lang") == language
             assert_accessible(public)
@@ -173,8 +178,11 @@ def test_pilot_pages_have_no_accessibility_violations(browser, live_server, port
             member.goto(path)
             assert_accessible(member)
         pm = signed_in(browser, live_server, manager.email, language)
-        for path in (f"/{language}/me/pilots/{pilot.pk}/", f"/{language}/me/pilots/new/",
-                     f"/{language}/me/pilots/{involvement.pilot_id}/edit/"):  # fmt: skip
+        for path in (
+            f"/{language}/me/pilots/{pilot.pk}/",
+            f"/{language}/me/pilots/new/",
+            f"/{language}/me/pilots/{involvement.pilot_id}/edit/",
+        ):
             pm.goto(path)
             assert_accessible(pm)
         member.context.close()

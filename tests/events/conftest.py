@@ -46,8 +46,12 @@ def make_event(index, *, title="Policy dialogue on floods", days=10, live=True, 
 
 @pytest.fixture
 def event(event_index):
-    return make_event(event_index, capacity=2, attendance_mode="hybrid",
-                      join_url="https://meet.example.org/secret-room")  # fmt: skip
+    return make_event(
+        event_index,
+        capacity=2,
+        attendance_mode="hybrid",
+        join_url="https://meet.example.org/secret-room",
+    )
 
 
 @pytest.fixture
@@ -91,12 +95,18 @@ def make_hackathon(index, *, phase="hacking", title="Future City Hackathon", tra
     now = timezone.now()
     days = [now + timedelta(days=d) for d in PHASES[phase]]
     page = HackathonPage(
-        title=title, summary=f"Summary of {title}",
-        registration_opens_at=days[0], registration_closes_at=days[1], hacking_starts_at=days[2],
-        submission_deadline=days[3], voting_closes_at=days[4], judging_ends_at=days[5],
-        results_at=days[6], rubric=fields.pop("rubric", None) or RubricFactory(
-            criteria=[("Impact", 1)]), **fields,
-    )  # fmt: skip
+        title=title,
+        summary=f"Summary of {title}",
+        registration_opens_at=days[0],
+        registration_closes_at=days[1],
+        hacking_starts_at=days[2],
+        submission_deadline=days[3],
+        voting_closes_at=days[4],
+        judging_ends_at=days[5],
+        results_at=days[6],
+        rubric=fields.pop("rubric", None) or RubricFactory(criteria=[("Impact", 1)]),
+        **fields,
+    )
     for number in range(tracks):
         page.tracks.add(Track(name=f"Track {number + 1}", prize="Rp 10,000,000", sort_order=number))
     index.add_child(instance=page)
@@ -111,8 +121,15 @@ def move_phase(page, phase):
 
     now = timezone.now()
     days = [now + timedelta(days=d) for d in PHASES[phase]]
-    names = ["registration_opens_at", "registration_closes_at", "hacking_starts_at",
-             "submission_deadline", "voting_closes_at", "judging_ends_at", "results_at"]  # fmt: skip
+    names = [
+        "registration_opens_at",
+        "registration_closes_at",
+        "hacking_starts_at",
+        "submission_deadline",
+        "voting_closes_at",
+        "judging_ends_at",
+        "results_at",
+    ]
     HackathonPage.objects.filter(pk=page.pk).update(**dict(zip(names, days, strict=True)))
     page.refresh_from_db()
     return page
@@ -127,8 +144,13 @@ def make_team(hackathon, leader, *members, name=None, track=None, organisation=N
     from events.hackathons import teams
     from events.models import TeamMembership
 
-    team = teams.create_team(leader, hackathon, name=name or f"Team of {leader.email}",
-                             track=track or hackathon.tracks.first(), organisation=organisation)  # fmt: skip
+    team = teams.create_team(
+        leader,
+        hackathon,
+        name=name or f"Team of {leader.email}",
+        track=track or hackathon.tracks.first(),
+        organisation=organisation,
+    )
     for member in members:
         TeamMembership.objects.create(team=team, hackathon=hackathon, user=member)
     return team

@@ -30,9 +30,16 @@ def test_capacity_is_never_exceeded_under_concurrent_sign_ups():
     index = root.add_child(instance=EventIndexPage(title="Events", slug="events-race"))
     start = timezone.now() + timedelta(days=7)
     event = index.add_child(
-        instance=EventPage(title="Demo day", slug="demo-day", summary="Race", start=start,
-                           end=start + timedelta(hours=2), event_type="demo_day", capacity=SEATS)
-    )  # fmt: skip
+        instance=EventPage(
+            title="Demo day",
+            slug="demo-day",
+            summary="Race",
+            start=start,
+            end=start + timedelta(hours=2),
+            event_type="demo_day",
+            capacity=SEATS,
+        )
+    )
     User.objects.bulk_create(
         [User(email=f"racer{n}@example.org", name=f"Racer {n}") for n in range(MEMBERS)]
     )

@@ -22,8 +22,9 @@ pytestmark = pytest.mark.django_db
 def _judges(hackathon, count):
     judges = UserFactory.create_batch(count)
     for order, judge in enumerate(judges):
-        HackathonPerson.objects.create(page=hackathon, role="judge", name=judge.name, user=judge,
-                                       sort_order=order)  # fmt: skip
+        HackathonPerson.objects.create(
+            page=hackathon, role="judge", name=judge.name, user=judge, sort_order=order
+        )
     return judges
 
 
@@ -105,8 +106,14 @@ def test_declared_conflict_withdraws_an_unstarted_assignment(client, hackathon):
 def _score(judge, project, rubric, value):
     assignment = ReviewAssignment.objects.get(reviewer=judge, object_id=str(project.pk))
     criterion = rubric.criteria.get()
-    reviews.save_review(judge, assignment, scores={criterion.pk: value}, recommendation="accept",
-                        comment_for_applicant=f"Shared note {value}", submit=True)  # fmt: skip
+    reviews.save_review(
+        judge,
+        assignment,
+        scores={criterion.pk: value},
+        recommendation="accept",
+        comment_for_applicant=f"Shared note {value}",
+        submit=True,
+    )
 
 
 def test_normalised_ranking_on_a_hand_checked_example(hackathon):
@@ -123,11 +130,23 @@ def test_normalised_ranking_on_a_hand_checked_example(hackathon):
     lenient, harsh = _judges(hackathon, 2)
     a, b, c, d = _submitted(hackathon, 4)
     rubric, manager = hackathon.rubric, ProgramManagerFactory()
-    for judge, project in [(lenient, a), (lenient, b), (lenient, c), (harsh, b), (harsh, c),
-                           (harsh, d)]:  # fmt: skip
+    for judge, project in [
+        (lenient, a),
+        (lenient, b),
+        (lenient, c),
+        (harsh, b),
+        (harsh, c),
+        (harsh, d),
+    ]:
         reviews.assign_reviewer(manager, project, judge, rubric)
-    for judge, project, value in [(lenient, a, 5), (lenient, b, 4), (lenient, c, 1),
-                                  (harsh, b, 3), (harsh, c, 2), (harsh, d, 4)]:  # fmt: skip
+    for judge, project, value in [
+        (lenient, a, 5),
+        (lenient, b, 4),
+        (lenient, c, 1),
+        (harsh, b, 3),
+        (harsh, c, 2),
+        (harsh, d, 4),
+    ]:
         _score(judge, project, rubric, value)
 
     found = {r.item.pk: r for r in judging.results(hackathon)}
@@ -153,8 +172,11 @@ def test_normalised_ranking_on_a_hand_checked_example(hackathon):
     client.force_login(manager)
     page = client.get(f"/admin/hackathon_submissions/hackathons/{hackathon.pk}/").content.decode()
     assert "Normalised (z)" in page and "⚑" in page
-    rows = json.loads(client.get(
-        f"/admin/hackathon_submissions/hackathons/{hackathon.pk}/export/scores.json").content)  # fmt: skip
+    rows = json.loads(
+        client.get(
+            f"/admin/hackathon_submissions/hackathons/{hackathon.pk}/export/scores.json"
+        ).content
+    )
     by_id = {row["id"]: row for row in rows}
     assert by_id[d.pk]["normalised_rank"] == 1 and by_id[d.pk]["raw_rank"] == 2
     assert by_id[a.pk]["rank_changed"] is True
@@ -200,12 +222,12 @@ def test_disqualify_tells_team_and_hides_from_gallery_awards_show_winners(client
     client.force_login(manager)
     text = client.get(
         f"/admin/hackathon_submissions/hackathons/{hackathon.pk}/export/decisions.csv"
-    ).content.decode()  # fmt: skip
+    ).content.decode()
     assert "Winner of Track 1" in text and "disqualified" in text
     client.force_login(UserFactory(is_staff=False))
     assert client.get(
         f"/admin/hackathon_submissions/hackathons/{hackathon.pk}/export/decisions.csv"
-    ).status_code in (302, 404)  # fmt: skip
+    ).status_code in (302, 404)
 
 
 def test_pilot_contract(hackathon):

@@ -74,18 +74,23 @@ def test_judge_screen_shows_the_project_and_rubric_and_hides_conflicts(client, h
 def test_private_urls_answer_404_or_login(client, hackathon):
     project = _project(hackathon, 1)
     team = project.team
-    private = [f"/en/me/hackathons/teams/{team.pk}/", f"/en/me/hackathons/teams/{team.pk}/project/",
-               f"/en/me/hackathons/projects/{project.pk}/deck/",
-               f"/en/me/hackathons/{hackathon.pk}/finals/",
-               f"/en/me/hackathons/{hackathon.pk}/conflicts/"]  # fmt: skip
+    private = [
+        f"/en/me/hackathons/teams/{team.pk}/",
+        f"/en/me/hackathons/teams/{team.pk}/project/",
+        f"/en/me/hackathons/projects/{project.pk}/deck/",
+        f"/en/me/hackathons/{hackathon.pk}/finals/",
+        f"/en/me/hackathons/{hackathon.pk}/conflicts/",
+    ]
     for url in private:
         assert client.get(url).status_code == 302, url  # to sign-in
     client.force_login(UserFactory())
     for url in private:
         assert client.get(url).status_code == 404, url
-    admin_urls = [f"/admin/hackathon_submissions/hackathons/{hackathon.pk}/",
-                  f"/admin/hackathon_submissions/hackathons/{hackathon.pk}/votes/",
-                  f"/admin/hackathon_submissions/hackathons/{hackathon.pk}/export/scores.csv"]  # fmt: skip
+    admin_urls = [
+        f"/admin/hackathon_submissions/hackathons/{hackathon.pk}/",
+        f"/admin/hackathon_submissions/hackathons/{hackathon.pk}/votes/",
+        f"/admin/hackathon_submissions/hackathons/{hackathon.pk}/export/scores.csv",
+    ]
     client.force_login(UserFactory(is_staff=True))  # staff without admin access
     for url in admin_urls:
         assert client.get(url).status_code in (302, 403, 404), url
@@ -101,8 +106,12 @@ _queries = page_queries
 
 def test_lists_and_pages_do_not_grow_with_the_data(client, hackathon):
     first = _project(hackathon, 0)
-    urls = [hackathon.url, f"{hackathon.url}teams/", f"{hackathon.url}gallery/",
-            f"{hackathon.url}projects/{first.pk}/"]  # fmt: skip
+    urls = [
+        hackathon.url,
+        f"{hackathon.url}teams/",
+        f"{hackathon.url}gallery/",
+        f"{hackathon.url}projects/{first.pk}/",
+    ]
     client.force_login(UserFactory())
     before = [_queries(client, url) for url in urls]
     for number in range(1, 10):
@@ -128,7 +137,8 @@ def test_demo_builds_past_and_upcoming_hackathons(client, demo_site):
             assert not result.item.review_conflict(assignment.reviewer)
     assert upcoming.phase() == "registration"
     member = __import__("portal.models", fromlist=["User"]).User.objects.get(
-        email="member@example.org")  # fmt: skip
+        email="member@example.org"
+    )
     client.force_login(member)
     assert "Form a team" in client.get(upcoming.url).content.decode()
     reviewer = ReviewAssignment.objects.filter(reviewer__email="reviewer@example.org")

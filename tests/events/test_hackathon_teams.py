@@ -18,9 +18,15 @@ def test_member_forms_team_invites_and_submits_then_cannot_edit_after_deadline(c
     leader, friend = UserFactory(), UserFactory()
     client.force_login(leader)
     track = hackathon.tracks.first()
-    response = client.post(f"/en/me/hackathons/{hackathon.pk}/team/new/",
-                           {"name": "Tim Banjir", "track": track.pk, "looking_for_members": "on",
-                            "skills_wanted": "Flutter"})  # fmt: skip
+    response = client.post(
+        f"/en/me/hackathons/{hackathon.pk}/team/new/",
+        {
+            "name": "Tim Banjir",
+            "track": track.pk,
+            "looking_for_members": "on",
+            "skills_wanted": "Flutter",
+        },
+    )
     team = Team.objects.get(name="Tim Banjir")
     assert (
         response.status_code == 302
@@ -35,9 +41,16 @@ def test_member_forms_team_invites_and_submits_then_cannot_edit_after_deadline(c
     assert team.memberships.filter(user=friend, role="member").exists()
 
     url = f"/en/me/hackathons/teams/{team.pk}/project/"
-    data = {"title": "Banjir Alert", "tagline": "Flood alerts per RT", "description": "An app.",
-            "problem": "Floods", "repository_url": "https://github.com/example/banjir",
-            "technologies": "Django, Flutter", "licence": "MIT", "action": "save"}  # fmt: skip
+    data = {
+        "title": "Banjir Alert",
+        "tagline": "Flood alerts per RT",
+        "description": "An app.",
+        "problem": "Floods",
+        "repository_url": "https://github.com/example/banjir",
+        "technologies": "Django, Flutter",
+        "licence": "MIT",
+        "action": "save",
+    }
     assert client.post(url, data).status_code == 302
     assert Submission.objects.get(team=team).state == "draft"
     client.post(url, {**data, "action": "submit"})
@@ -61,9 +74,10 @@ def test_team_below_minimum_cannot_submit(client, hackathon):
     team = make_team(hackathon, leader)
     fill(team.submission)
     client.force_login(leader)
-    response = client.post(f"/en/me/hackathons/teams/{team.pk}/project/",
-                           {"title": "Banjir Alert", "tagline": "t", "description": "d",
-                            "action": "submit"})  # fmt: skip
+    response = client.post(
+        f"/en/me/hackathons/teams/{team.pk}/project/",
+        {"title": "Banjir Alert", "tagline": "t", "description": "d", "action": "submit"},
+    )
     assert "it needs at least 2 to submit" in response.content.decode()
     assert Submission.objects.get(team=team).state == "draft"
 
@@ -162,15 +176,19 @@ def test_pitch_deck_and_screenshots_are_sniffed_and_the_deck_is_private(client, 
     submissions.save(leader, team.submission, {}, screenshots=[png])
     assert team.submission.screenshots.count() == 1
     with pytest.raises(ActionRefused, match="PNG, JPEG"):
-        submissions.save(leader, team.submission, {},
-                         screenshots=[SimpleUploadedFile("x.png", b"GIF89a0000")])  # fmt: skip
+        submissions.save(
+            leader, team.submission, {}, screenshots=[SimpleUploadedFile("x.png", b"GIF89a0000")]
+        )
 
 
 def test_hostile_text_is_stored_plain_and_rendered_harmless(client, hackathon):
     leader, other = UserFactory(), UserFactory()
     team = make_team(hackathon, leader, other)
     for payload in XSS_PAYLOADS[:20]:
-        submissions.save(leader, team.submission, {"title": payload[:150], "tagline": payload[:200],
-                                                   "description": payload})  # fmt: skip
+        submissions.save(
+            leader,
+            team.submission,
+            {"title": payload[:150], "tagline": payload[:200], "description": payload},
+        )
         client.force_login(leader)
         assert_harmless(client.get(f"/en/me/hackathons/teams/{team.pk}/project/").content.decode())

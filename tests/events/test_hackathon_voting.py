@@ -30,16 +30,19 @@ def test_second_vote_replaces_the_first_and_is_audited(client, hackathon, projec
     first, second = projects
     voter = UserFactory()
     client.force_login(voter)
-    response = client.post(f"/en/me/hackathons/projects/{first.pk}/vote/",
-                           {"next": f"{hackathon.url}gallery/"})  # fmt: skip
+    response = client.post(
+        f"/en/me/hackathons/projects/{first.pk}/vote/", {"next": f"{hackathon.url}gallery/"}
+    )
     assert response.status_code == 302 and response["Location"] == f"{hackathon.url}gallery/"
     client.post(f"/en/me/hackathons/projects/{second.pk}/vote/")
     vote = Vote.objects.get(hackathon=hackathon, user=voter)
     assert vote.submission_id == second.pk
     assert Vote.objects.filter(hackathon=hackathon).count() == 1
     audit = list(VoteAudit.objects.filter(user=voter).order_by("pk"))
-    assert [(a.submission_id, a.previous_id) for a in audit] == [(first.pk, None),
-                                                                 (second.pk, first.pk)]  # fmt: skip
+    assert [(a.submission_id, a.previous_id) for a in audit] == [
+        (first.pk, None),
+        (second.pk, first.pk),
+    ]
     assert audit[0].ip_address == "127.0.0.1"
 
 
@@ -83,8 +86,12 @@ def test_tallies_are_invisible_until_voting_closes(client, hackathon, projects):
 
     move_phase(hackathon, "past")
     assert voting.tallies(hackathon)[0] == (first, 3)
-    assert "Project 0" in client.get(
-        f"/admin/hackathon_submissions/hackathons/{hackathon.pk}/votes/").content.decode()  # fmt: skip
+    assert (
+        "Project 0"
+        in client.get(
+            f"/admin/hackathon_submissions/hackathons/{hackathon.pk}/votes/"
+        ).content.decode()
+    )
     client.logout()
     page = client.get(project_url).content.decode()
     assert "People&#x27;s Choice votes" in page or "People's Choice votes" in page
@@ -104,8 +111,10 @@ def test_vote_rules(hackathon, projects):
 def test_votes_are_rate_limited(client, hackathon, projects):
     first, second = projects
     client.force_login(UserFactory())
-    statuses = [client.post(f"/en/me/hackathons/projects/{(first, second)[n % 2].pk}/vote/").status_code
-                for n in range(21)]  # fmt: skip
+    statuses = [
+        client.post(f"/en/me/hackathons/projects/{(first, second)[n % 2].pk}/vote/").status_code
+        for n in range(21)
+    ]
     assert statuses[:20] == [302] * 20 and statuses[20] == 429
 
 

@@ -30,8 +30,13 @@ def _main(client, url, status=200):
 
 def test_listing_shows_upcoming_first_then_past_and_filters(client, event_index):
     make_event(event_index, title="Past talk", days=-30, event_type="talk")
-    make_event(event_index, title="Later class", days=20, event_type="online_class",
-               attendance_mode="online")  # fmt: skip
+    make_event(
+        event_index,
+        title="Later class",
+        days=20,
+        event_type="online_class",
+        attendance_mode="online",
+    )
     make_event(event_index, title="Soon dialogue", days=3)
     html = _main(client, "/en/events/")
     assert html.index("Soon dialogue") < html.index("Later class") < html.index("Past talk")
@@ -68,8 +73,14 @@ def test_the_join_link_is_hidden_from_all_but_confirmed(client, event, people, w
         client.force_login(people[0])
     elif who == "member":
         client.force_login(people[3])
-    for url in (event.url, "/id" + event.url[3:], "/en/events/", "/en/events/feed.ics",
-                "/id/events/feed.ics", reverse("events:ics", args=[event.pk])):  # fmt: skip
+    for url in (
+        event.url,
+        "/id" + event.url[3:],
+        "/en/events/",
+        "/en/events/feed.ics",
+        "/id/events/feed.ics",
+        reverse("events:ics", args=[event.pk]),
+    ):
         assert SECRET not in _main(client, url), (who, url)
 
 
@@ -141,11 +152,17 @@ def test_reminder_job_sends_once_and_records_it(
 def test_follow_up_job_sends_materials_once(
     event_index, people, manager, django_capture_on_commit_callbacks
 ):
-    event = make_event(event_index, title="Soon over", days=2, capacity=10,
-                       recording_url="https://video.example.org/rec")  # fmt: skip
+    event = make_event(
+        event_index,
+        title="Soon over",
+        days=2,
+        capacity=10,
+        recording_url="https://video.example.org/rec",
+    )
     registration = services.register(people[0], event)
-    EventPage.objects.filter(pk=event.pk).update(start=timezone.now() - timedelta(hours=5),
-                                                 end=timezone.now() - timedelta(hours=2))  # fmt: skip
+    EventPage.objects.filter(pk=event.pk).update(
+        start=timezone.now() - timedelta(hours=5), end=timezone.now() - timedelta(hours=2)
+    )
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         assert jobs.send_follow_ups() == 1
@@ -162,8 +179,13 @@ def test_the_hourly_schedule_exists():
 
 
 def test_figures_count_attendance_plus_recorded_historic_attendance(event_index, people, manager):
-    historic = make_event(event_index, title="2021 dialogue", days=-900, recorded_attendance=250,
-                          takes_registrations=False)  # fmt: skip
+    historic = make_event(
+        event_index,
+        title="2021 dialogue",
+        days=-900,
+        recorded_attendance=250,
+        takes_registrations=False,
+    )
     current = make_event(event_index, title="Workshop", days=3, capacity=10)
     speaker = Speaker.objects.create(name="Ayu Santoso")
     for page in (historic, current):
@@ -172,8 +194,13 @@ def test_figures_count_attendance_plus_recorded_historic_attendance(event_index,
     for person in people[:3]:
         services.check_in(manager, services.register(person, current))
     everything = EventPage.objects.all()  # both language trees: counted once each
-    assert figures_for(everything) == {"events": 2, "participants": 253, "speakers": 1,
-                                       "attended": 3, "recorded_attendance": 250}  # fmt: skip
+    assert figures_for(everything) == {
+        "events": 2,
+        "participants": 253,
+        "speakers": 1,
+        "attended": 3,
+        "recorded_attendance": 250,
+    }
     with count_queries() as queries:
         figures_for(everything)
     assert queries == 3
@@ -210,8 +237,7 @@ def test_list_and_detail_query_counts_stay_flat(client, event_index, manager):
     first = EventPage.objects.filter(title="Event 0", locale=event_index.locale).first()
     member = Registration.objects.filter(event=first).first().user
     client.force_login(member)
-    urls = ["/en/events/", first.url, "/en/events/speakers/budi-wijaya/",
-            reverse("events:mine")]  # fmt: skip
+    urls = ["/en/events/", first.url, "/en/events/speakers/budi-wijaya/", reverse("events:mine")]
     few = {url: _queries(client, url) for url in urls}
     add(20, 2)
     for n in range(10):

@@ -17,8 +17,12 @@ def setting(event, manager):
     registration = services.register(registered, event)
     services.register(other, event)
     waiting = services.register(waitlisted, event)
-    users = {"member": UserFactory(), "registered": registered, "waitlisted": waitlisted,
-             "manager": manager}  # fmt: skip
+    users = {
+        "member": UserFactory(),
+        "registered": registered,
+        "waitlisted": waitlisted,
+        "manager": manager,
+    }
     return {"event": event, "registration": registration, "waiting": waiting, "users": users}
 
 
@@ -96,6 +100,8 @@ def test_registration_posts_are_rate_limited(client, event_index):
 
     client.force_login(UserFactory())
     events = [make_event(event_index, title=f"E{n}", days=5, capacity=1) for n in range(2)]
-    statuses = [client.post(reverse("events:register", args=[events[n % 2].pk])).status_code
-                for n in range(35)]  # fmt: skip
+    statuses = [
+        client.post(reverse("events:register", args=[events[n % 2].pk])).status_code
+        for n in range(35)
+    ]
     assert statuses[-1] == 429

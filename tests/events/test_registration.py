@@ -125,8 +125,9 @@ def test_hostile_answers_are_stored_as_typed_and_shown_harmlessly(
     client, event_index, people, manager, payload
 ):
     event = make_event(event_index, title="Questions", capacity=5)
-    event.registration_questions = [("question", {"question": "Why?", "help_text": "",
-                                                   "required": True, "choices": ""})]  # fmt: skip
+    event.registration_questions = [
+        ("question", {"question": "Why?", "help_text": "", "required": True, "choices": ""})
+    ]
     event.save_revision().publish()
     client.force_login(people[0])
     client.post(reverse("events:register", args=[event.pk]), {"q0": payload})

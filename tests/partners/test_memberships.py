@@ -40,9 +40,14 @@ def test_a_member_registers_an_organisation_that_waits_for_verification(
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
             "/en/me/organisations/new/",
-            {"name": "Ciliwung Care", "kind": "ngo", "city": "Jakarta", "country": "Indonesia",
-             "description": "<p>River <script>alert(1)</script>clean-ups</p>"},
-        )  # fmt: skip
+            {
+                "name": "Ciliwung Care",
+                "kind": "ngo",
+                "city": "Jakarta",
+                "country": "Indonesia",
+                "description": "<p>River <script>alert(1)</script>clean-ups</p>",
+            },
+        )
     organisation = Organisation.objects.get(name="Ciliwung Care")
     assert response.url == f"/en/me/organisations/{organisation.slug}/"
     assert organisation.verification_state == "pending"

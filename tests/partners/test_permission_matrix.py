@@ -14,9 +14,17 @@ from portal.models import ReviewAssignment
 pytestmark = pytest.mark.django_db
 
 ROLES = [
-    "visitor", "outsider", "other_member", "member", "editor", "owner",
-    "reviewer", "unassigned_reviewer", "liaison", "manager",
-]  # fmt: skip
+    "visitor",
+    "outsider",
+    "other_member",
+    "member",
+    "editor",
+    "owner",
+    "reviewer",
+    "unassigned_reviewer",
+    "liaison",
+    "manager",
+]
 ORGANISATION = {"member", "editor", "owner"}
 
 # url name -> roles that may open it (everyone else signed in: 404).

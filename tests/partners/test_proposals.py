@@ -165,10 +165,14 @@ def test_review_changes_resubmission_and_acceptance_are_on_the_timeline_and_e_ma
     # The reviewer scores it on the call's rubric, with a comment for the applicant.
     scores = {criterion.pk: 4 for criterion in cast.call.rubric.criteria.all()}
     save_review(
-        cast.reviewer, assignment, scores=scores, recommendation="changes",
+        cast.reviewer,
+        assignment,
+        scores=scores,
+        recommendation="changes",
         comment_for_staff="Strong team, thin budget.",
-        comment_for_applicant="Please detail the maintenance budget.", submit=True,
-    )  # fmt: skip
+        comment_for_applicant="Please detail the maintenance budget.",
+        submit=True,
+    )
 
     # Requesting changes needs a message; with one, the applicant hears about it.
     response = client.post(
@@ -181,9 +185,12 @@ def test_review_changes_resubmission_and_acceptance_are_on_the_timeline_and_e_ma
     with django_capture_on_commit_callbacks(execute=True):
         client.post(
             reverse("proposals:decide", args=[cast.proposal.pk]),
-            {"action": "request_changes", "comment": "Add the maintenance budget.",
-             "expected_state": "in_review"},
-        )  # fmt: skip
+            {
+                "action": "request_changes",
+                "comment": "Add the maintenance budget.",
+                "expected_state": "in_review",
+            },
+        )
     cast.proposal.refresh_from_db()
     assert cast.proposal.state == "changes_requested"
     assert cast.editor.email in {a for m in mail.outbox for a in m.to}
@@ -200,8 +207,10 @@ def test_review_changes_resubmission_and_acceptance_are_on_the_timeline_and_e_ma
     cast.call.closes_at = timezone.now() - timedelta(days=1)
     cast.call.save()
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(url("proposal_edit", cast.proposal.pk),
-                    form_data(cast.proposal, requested_support="Rp 50m maintenance.", then="submit"))  # fmt: skip
+        client.post(
+            url("proposal_edit", cast.proposal.pk),
+            form_data(cast.proposal, requested_support="Rp 50m maintenance.", then="submit"),
+        )
     cast.proposal.refresh_from_db()
     assert cast.proposal.state == "submitted"
 
@@ -347,9 +356,16 @@ def test_hostile_text_is_harmless_wherever_a_proposal_is_shown(
     client.force_login(cast.editor)
     client.post(
         url("proposal_edit", cast.proposal.pk),
-        form_data(cast.proposal, title=XSS_PAYLOADS[0][:200], summary=payload[:1000],
-                  problem=payload, solution=payload, team=payload, then="submit"),
-    )  # fmt: skip
+        form_data(
+            cast.proposal,
+            title=XSS_PAYLOADS[0][:200],
+            summary=payload[:1000],
+            problem=payload,
+            solution=payload,
+            team=payload,
+            then="submit",
+        ),
+    )
     cast.proposal.refresh_from_db()
     assert cast.proposal.state == "submitted"
     detail = client.get(url("proposal", cast.proposal.pk)).content.decode()

@@ -60,9 +60,12 @@ def build_world():
         OrganisationFactory(name=f"{WORD} secret suspended", verification_state="suspended"),
     ]
     pilot = pilot_services.propose_pilot(
-        by=manager, origin="direct", title=f"{WORD} water-level sensors",
-        summary="Sensors warn the kampung before the river floods.", lead_organisation=organisation,
-    )  # fmt: skip
+        by=manager,
+        origin="direct",
+        title=f"{WORD} water-level sensors",
+        summary="Sensors warn the kampung before the river floods.",
+        lead_organisation=organisation,
+    )
     pilot.start_date = date(2023, 3, 1)
     pilot.save()
     pilot.pillars.add(environment)
@@ -89,15 +92,27 @@ def build_world():
     home.add_child(instance=page)
     page.save_revision().publish()
     return World(
-        organisation=organisation, agency=agency, pilot=pilot, speaker=speaker, project=project,
-        event=event, programme=programme, recommendation=recommendation, page=page,
+        organisation=organisation,
+        agency=agency,
+        pilot=pilot,
+        speaker=speaker,
+        project=project,
+        event=event,
+        programme=programme,
+        recommendation=recommendation,
+        page=page,
         private=private,
-    )  # fmt: skip
+    )
 
 
 def _project(hackathon, title, state, **fields):
     team = Team.objects.create(hackathon=hackathon, name=f"Team {title}")
     return Submission.objects.create(
-        hackathon=hackathon, team=team, title=title, state=state,
-        tagline="Alerts for the river", submitted_at=timezone.now(), **fields,
-    )  # fmt: skip
+        hackathon=hackathon,
+        team=team,
+        title=title,
+        state=state,
+        tagline="Alerts for the river",
+        submitted_at=timezone.now(),
+        **fields,
+    )

@@ -12,20 +12,26 @@ def _render(source, **context):
 
 
 def test_the_current_choice_stays_selected_whatever_the_option_kind():
-    choices = _render('{% filter_select "status" "Stage" "All stages" options "adopted" %}',
-                      options=[("proposed", "Proposed"), ("adopted", "Adopted")])  # fmt: skip
+    choices = _render(
+        '{% filter_select "status" "Stage" "All stages" options "adopted" %}',
+        options=[("proposed", "Proposed"), ("adopted", "Adopted")],
+    )
     assert '<label for="filter-status">Stage</label>' in choices
     assert '<option value="adopted" selected>Adopted</option>' in choices
     assert '<option value="proposed">Proposed</option>' in choices
     assert '<option value="">All stages</option>' in choices
 
-    years = _render('{% filter_select "year" "Year" "All years" years current value=None %}',
-                    years=[2024, 2023], current="2023")  # fmt: skip
+    years = _render(
+        '{% filter_select "year" "Year" "All years" years current value=None %}',
+        years=[2024, 2023],
+        current="2023",
+    )
     assert '<option value="2023" selected>2023</option>' in years
 
     goals = [SimpleNamespace(number=6, name="Clean water"), SimpleNamespace(number=11, name="x")]
-    sdg = _render('{% filter_select "sdg" "Goal" "All goals" goals 11 value="number" %}',
-                  goals=goals)  # fmt: skip
+    sdg = _render(
+        '{% filter_select "sdg" "Goal" "All goals" goals 11 value="number" %}', goals=goals
+    )
     assert '<option value="11" selected>x</option>' in sdg and 'value="6">Clean water' in sdg
 
 

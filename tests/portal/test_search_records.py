@@ -68,8 +68,17 @@ def test_every_public_record_type_is_found_and_nothing_private(client, world):
         assert any(address in href for href in found), (address, found)
     assert "secret" not in html.lower()
     assert _count(html) == len(expected)
-    for label in ("Organisation", "Government agency", "Pilot project", "Speaker",
-                  "Hackathon project", "Event", "Programme", "Policy recommendation", "Page"):  # fmt: skip
+    for label in (
+        "Organisation",
+        "Government agency",
+        "Pilot project",
+        "Speaker",
+        "Hackathon project",
+        "Event",
+        "Programme",
+        "Policy recommendation",
+        "Page",
+    ):
         assert f'<p class="search-result__type">{label}</p>' in html, label
     # Every result's link opens its public page.
     for href in found:
@@ -129,9 +138,11 @@ def test_the_index_follows_a_pilot_being_created_renamed_and_unpublished(client,
     settings.PORTAL_PAGE_CACHE = True
     manager = ProgramManagerFactory()
     pilot = pilot_services.propose_pilot(
-        by=manager, origin="direct", title="Mangrove planting drones",
+        by=manager,
+        origin="direct",
+        title="Mangrove planting drones",
         lead_organisation=world.organisation,
-    )  # fmt: skip
+    )
     assert "Mangrove" not in _html(client, "/en/search/", {"q": "mangrove"})  # not published
     pilot_services.set_published(manager, pilot, True)
     assert f"/en/pilots/{pilot.slug}/" in _html(client, "/en/search/", {"q": "mangrove"})
@@ -155,9 +166,11 @@ def test_the_results_page_costs_the_same_queries_with_ten_times_the_records(clie
         for number in range(start, start + count):
             organisation = OrganisationFactory(name=f"{WORD} partner {number}")
             pilot = pilot_services.propose_pilot(
-                by=manager, origin="direct", title=f"{WORD} pilot {number}",
+                by=manager,
+                origin="direct",
+                title=f"{WORD} pilot {number}",
                 lead_organisation=organisation,
-            )  # fmt: skip
+            )
             pilot_services.set_published(manager, pilot, True)
 
     grow(2, 0)

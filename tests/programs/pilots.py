@@ -46,15 +46,25 @@ def world(cast):
     third_liaison = UserFactory(email="liaison@transport.example")
     Membership.objects.create(organisation=third, user=third_liaison, role="liaison")
     pilot = services.propose_pilot(
-        by=cast.manager, origin="direct", title="River sensors for flood warning",
-        summary="Sensors on the Ciliwung.", lead_organisation=lead_org,
-    )  # fmt: skip
+        by=cast.manager,
+        origin="direct",
+        title="River sensors for flood warning",
+        summary="Sensors on the Ciliwung.",
+        lead_organisation=lead_org,
+    )
     return World(
-        lead_org=lead_org, lead=lead, host=cast.agency, host_liaison=cast.liaison,
-        second_host=cast.other_agency, second_liaison=cast.other_liaison, third_agency=third,
-        third_liaison=third_liaison, outsider=UserFactory(email="outsider@example.org"),
-        manager=cast.manager, pilot=pilot,
-    )  # fmt: skip
+        lead_org=lead_org,
+        lead=lead,
+        host=cast.agency,
+        host_liaison=cast.liaison,
+        second_host=cast.other_agency,
+        second_liaison=cast.other_liaison,
+        third_agency=third,
+        third_liaison=third_liaison,
+        outsider=UserFactory(email="outsider@example.org"),
+        manager=cast.manager,
+        pilot=pilot,
+    )
 
 
 def invite_hosts(world):
@@ -79,14 +89,20 @@ def run_to(world, stage):
     if stage == "piloting":
         return first, second
     services.add_indicator(world.lead, pilot, name="Warning minutes", target=90, measured=75)
-    services.add_document(world.lead, pilot, kind="evaluation_report", title="Evaluation",
-                          reference="EVAL-1")  # fmt: skip
+    services.add_document(
+        world.lead, pilot, kind="evaluation_report", title="Evaluation", reference="EVAL-1"
+    )
     services.take_step(world.lead, pilot, "evaluate")
     if stage == "evaluation":
         return first, second
     first.refresh_from_db()
-    services.record_adoption(world.host_liaison, first, adopted_on=date(2024, 5, 1),
-                             legal_basis="Governor Regulation 12/2024", scale="city_wide",
-                             service="Flood early warning in JAKI")  # fmt: skip
+    services.record_adoption(
+        world.host_liaison,
+        first,
+        adopted_on=date(2024, 5, 1),
+        legal_basis="Governor Regulation 12/2024",
+        scale="city_wide",
+        service="Flood early warning in JAKI",
+    )
     services.take_step(world.manager, pilot, "adopt")
     return first, second

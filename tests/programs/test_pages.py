@@ -74,9 +74,12 @@ def test_policy_index_filters_and_search(client, indexes, cast):
     _, policy_index = indexes
     environment = Pillar.objects.get(slug="smart-environment", locale__language_code="en")
     water = make_recommendation(
-        policy_index, title="Floodgate data", agencies=[cast.agency], pillars=[environment],
+        policy_index,
+        title="Floodgate data",
+        agencies=[cast.agency],
+        pillars=[environment],
         date=date(2021, 3, 1),
-    )  # fmt: skip
+    )
     make_recommendation(
         policy_index, title="Parking tariffs", agencies=[cast.other_agency], date=date(2023, 1, 1)
     )
@@ -192,10 +195,16 @@ def test_event_figures_come_from_the_programmes_events(client, indexes, event_in
 
     manager = ProgramManagerFactory()
     programme = make_programme(indexes[0], title="Smart Change")
-    historic = make_event(event_index, title="Berlin study visit", days=-900,
-                          programme=programme, recorded_attendance=120)  # fmt: skip
-    held = make_event(event_index, title="Flood data dialogue", days=1, programme=programme,
-                      capacity=10)  # fmt: skip
+    historic = make_event(
+        event_index,
+        title="Berlin study visit",
+        days=-900,
+        programme=programme,
+        recorded_attendance=120,
+    )
+    held = make_event(
+        event_index, title="Flood data dialogue", days=1, programme=programme, capacity=10
+    )
     make_event(event_index, title="Unrelated talk", days=-2, recorded_attendance=999)
     for person in UserFactory.create_batch(3):
         registration = event_services.register(person, held)

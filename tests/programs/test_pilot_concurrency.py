@@ -25,14 +25,20 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def test_two_liaisons_accepting_at_once_leave_a_consistent_state():
     manager = User.objects.create(email="manager@race.example", is_staff=True)
     manager.groups.add(*Group.objects.filter(name="Program managers"))
-    lead_org = Organisation.objects.create(name="Race start-up", slug="race-start-up",
-                                           kind="startup", verification_state="verified")  # fmt: skip
+    lead_org = Organisation.objects.create(
+        name="Race start-up", slug="race-start-up", kind="startup", verification_state="verified"
+    )
     liaisons, involvements = [], []
-    pilot = services.propose_pilot(by=manager, origin="direct", title="Race pilot",
-                                   lead_organisation=lead_org)  # fmt: skip
+    pilot = services.propose_pilot(
+        by=manager, origin="direct", title="Race pilot", lead_organisation=lead_org
+    )
     for number in range(2):
-        agency = Organisation.objects.create(name=f"Race agency {number}", slug=f"race-{number}",
-                                             kind="agency", verification_state="verified")  # fmt: skip
+        agency = Organisation.objects.create(
+            name=f"Race agency {number}",
+            slug=f"race-{number}",
+            kind="agency",
+            verification_state="verified",
+        )
         liaison = User.objects.create(email=f"liaison{number}@race.example")
         Membership.objects.create(organisation=agency, user=liaison, role="liaison")
         liaisons.append(liaison)
@@ -62,11 +68,15 @@ def test_two_liaisons_accepting_at_once_leave_a_consistent_state():
         thread.join(timeout=60)
     assert errors == []
     assert set(PilotAgency.objects.filter(pilot=pilot).values_list("state", flat=True)) == {
-        "accepted"}  # fmt: skip
-    accepts = ModelLogEntry.objects.filter(action="portal.workflow.transition",
-                                           data__transition="accept")  # fmt: skip
-    assert sorted(e.user.email for e in accepts) == ["liaison0@race.example",
-                                                      "liaison1@race.example"]  # fmt: skip
+        "accepted"
+    }
+    accepts = ModelLogEntry.objects.filter(
+        action="portal.workflow.transition", data__transition="accept"
+    )
+    assert sorted(e.user.email for e in accepts) == [
+        "liaison0@race.example",
+        "liaison1@race.example",
+    ]
     for involvement in involvements:
         assert TimelineEntry.objects.for_object(involvement).filter(action="accept").count() == 1
     services.take_step(manager, pilot, "approve")

@@ -18,8 +18,11 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def winner(hackathon, challenge_index):  # noqa: F811 - the fixtures imported above
     """An awarded project of a start-up team, on a track tied to an agency's challenge."""
-    challenge = make_challenge(challenge_index, title="Floodgate alerts",
-                               agency=OrganisationFactory(kind="agency", name="Dinas SDA"))  # fmt: skip
+    challenge = make_challenge(
+        challenge_index,
+        title="Floodgate alerts",
+        agency=OrganisationFactory(kind="agency", name="Dinas SDA"),
+    )
     track = hackathon.tracks.first()
     track.challenge = challenge
     track.save()
@@ -45,8 +48,14 @@ def test_an_awarded_project_becomes_a_pilot_once(client, hackathon, winner, pilo
     form = client.get(start).content.decode()
     assert "Banjir Alert" in form and "Banjir Alert tagline" in form
 
-    response = client.post(start, {"title": "Banjir Alert", "summary": "Banjir Alert tagline",
-                                   "lead_organisation": project.team.organisation_id})  # fmt: skip
+    response = client.post(
+        start,
+        {
+            "title": "Banjir Alert",
+            "summary": "Banjir Alert tagline",
+            "lead_organisation": project.team.organisation_id,
+        },
+    )
     pilot = Pilot.objects.get(origin="hackathon_submission")
     assert response.status_code == 302
     assert pilot.source == project and pilot.challenge == challenge

@@ -45,8 +45,13 @@ def test_the_whole_lifecycle_with_every_guard(world):
     services.take_step(world.lead, pilot, "start")
     # Evaluation needs the report and measured indicators.
     refused(services.take_step, world.lead, pilot, "evaluate", match="evaluation report")
-    services.add_document(world.lead, pilot, kind="evaluation_report", title="Evaluation",
-                          uploaded=SimpleUploadedFile("r.pdf", b"%PDF-1.4\n%%EOF\n"))  # fmt: skip
+    services.add_document(
+        world.lead,
+        pilot,
+        kind="evaluation_report",
+        title="Evaluation",
+        uploaded=SimpleUploadedFile("r.pdf", b"%PDF-1.4\n%%EOF\n"),
+    )
     refused(services.take_step, world.lead, pilot, "evaluate", match="indicators")
     indicator = services.add_indicator(world.lead, pilot, name="Warning minutes", target=90)
     refused(services.take_step, world.lead, pilot, "evaluate", match="Warning minutes")
@@ -59,8 +64,12 @@ def test_the_whole_lifecycle_with_every_guard(world):
     # Adoption needs an adoption record, recorded by that agency's liaison only.
     refused(services.take_step, world.manager, pilot, "adopt", match="adoption")
     first.refresh_from_db()
-    record = {"adopted_on": date(2024, 5, 1), "legal_basis": "Governor Regulation 12/2024",
-                  "scale": "city_wide", "service": "Flood early warning in JAKI"}  # fmt: skip
+    record = {
+        "adopted_on": date(2024, 5, 1),
+        "legal_basis": "Governor Regulation 12/2024",
+        "scale": "city_wide",
+        "service": "Flood early warning in JAKI",
+    }
     refused(services.record_adoption, world.manager, first, **record, match=world.host.name)
     refused(services.record_adoption, world.second_liaison, first, **record)
     services.record_adoption(world.host_liaison, first, **record)
@@ -110,16 +119,19 @@ def test_only_that_agencys_liaison_decides_for_it(world):
 
 def test_notifications_reach_the_people_each_step_concerns(world):
     first, _second = invite_hosts(world)
-    assert Notification.objects.filter(recipient=world.host_liaison,
-                                       kind="programs.pilot_agency.invited").exists()  # fmt: skip
+    assert Notification.objects.filter(
+        recipient=world.host_liaison, kind="programs.pilot_agency.invited"
+    ).exists()
     services.take_step(world.lead, world.pilot, "request_review")
     for user in (world.lead, world.host_liaison, world.second_liaison, world.manager):
-        assert Notification.objects.filter(recipient=user,
-                                           kind="programs.pilot.request_review").exists()  # fmt: skip
+        assert Notification.objects.filter(
+            recipient=user, kind="programs.pilot.request_review"
+        ).exists()
     assert not Notification.objects.filter(recipient=world.third_liaison).exists()
     services.decide_for_agency(world.host_liaison, first, "accept")
-    assert Notification.objects.filter(recipient=world.lead,
-                                       kind="programs.pilot_agency.accept").exists()  # fmt: skip
+    assert Notification.objects.filter(
+        recipient=world.lead, kind="programs.pilot_agency.accept"
+    ).exists()
 
 
 def test_internal_notes_stay_internal(world):
@@ -139,8 +151,12 @@ def test_the_reminder_job_reminds_overdue_invitations_once_per_period(world):
     assert list(PilotAgency.objects.overdue()) == [first]
     assert jobs.remind_agencies() == 1
     assert jobs.remind_agencies() == 0  # not every hour
-    assert Notification.objects.filter(recipient=world.host_liaison,
-                                       kind="programs.pilot_agency.reminder").count() == 1  # fmt: skip
+    assert (
+        Notification.objects.filter(
+            recipient=world.host_liaison, kind="programs.pilot_agency.reminder"
+        ).count()
+        == 1
+    )
     later = timezone.now() + timedelta(days=15)
     assert jobs.remind_agencies(now=later) == 2  # the next period: both are overdue by then
     services.decide_for_agency(world.host_liaison, first, "accept")
@@ -152,11 +168,20 @@ def test_editing_the_pilot_logs_the_public_fields_changed(client, world):
     address = reverse("programs:pilot_edit", args=[world.pilot.pk])
     page = client.get(address)
     assert page.status_code == 200 and b"lead_organisation" not in page.content
-    response = client.post(address, {"title": "River sensors, Ciliwung", "summary": "New",
-                                     "start_date": "2024-01-01", "end_date": "2023-01-01"})  # fmt: skip
+    response = client.post(
+        address,
+        {
+            "title": "River sensors, Ciliwung",
+            "summary": "New",
+            "start_date": "2024-01-01",
+            "end_date": "2023-01-01",
+        },
+    )
     assert response.status_code == 200 and "comes after" in response.content.decode()
-    response = client.post(address, {"title": "River sensors, Ciliwung", "summary": "New",
-                                     "districts": ["east", "south"]})  # fmt: skip
+    response = client.post(
+        address,
+        {"title": "River sensors, Ciliwung", "summary": "New", "districts": ["east", "south"]},
+    )
     assert response.status_code == 302
     entry = ModelLogEntry.objects.get(action="programs.pilot.edit")
     assert entry.user == world.lead and entry.data["fields"] == ["districts", "summary", "title"]
@@ -165,8 +190,12 @@ def test_editing_the_pilot_logs_the_public_fields_changed(client, world):
 def test_an_accepted_proposal_becomes_a_pilot_with_its_fields(client, world):
     from tests.partners.factories import ProposalFactory
 
-    proposal = ProposalFactory(organisation=world.lead_org, state="accepted",
-                               title="Floodgate waste alerts", problem="Blocked gates.")  # fmt: skip
+    proposal = ProposalFactory(
+        organisation=world.lead_org,
+        state="accepted",
+        title="Floodgate waste alerts",
+        problem="Blocked gates.",
+    )
     decide = client.get(reverse("proposals:decide", args=[proposal.pk]))
     assert decide.status_code == 302  # not signed in
     client.force_login(world.manager)
@@ -178,8 +207,14 @@ def test_an_accepted_proposal_becomes_a_pilot_with_its_fields(client, world):
         "Floodgate waste alerts" in form.content.decode()
         and "Blocked gates." in form.content.decode()
     )
-    response = client.post(start, {"title": "Floodgate waste alerts", "problem": "Blocked gates.",
-                                   "lead_organisation": world.lead_org.pk})  # fmt: skip
+    response = client.post(
+        start,
+        {
+            "title": "Floodgate waste alerts",
+            "problem": "Blocked gates.",
+            "lead_organisation": world.lead_org.pk,
+        },
+    )
     pilot = Pilot.objects.get(proposal=proposal)
     assert response.status_code == 302 and pilot.origin == "proposal" and pilot.state == "proposed"
     assert not pilot.is_published
@@ -195,7 +230,12 @@ def test_an_accepted_proposal_becomes_a_pilot_with_its_fields(client, world):
 
 def test_propose_pilot_is_the_entry_point_for_other_apps(world):
     source = world.third_agency  # any model instance stands in for a hackathon submission
-    pilot = services.propose_pilot(by=None, origin="hackathon_submission", title="Hack",
-                                   lead_organisation=world.lead_org, source=source)  # fmt: skip
+    pilot = services.propose_pilot(
+        by=None,
+        origin="hackathon_submission",
+        title="Hack",
+        lead_organisation=world.lead_org,
+        source=source,
+    )
     assert pilot.source == source and pilot.state == "proposed" and not pilot.is_published
     assert TimelineEntry.objects.for_object(pilot).filter(action="propose").exists()

@@ -12,8 +12,15 @@ from tests.programs.pilots import invite_hosts
 
 pytestmark = pytest.mark.django_db
 
-ROLES = ["visitor", "outsider", "lead", "host_liaison", "second_liaison", "third_liaison",
-         "manager"]  # fmt: skip
+ROLES = [
+    "visitor",
+    "outsider",
+    "lead",
+    "host_liaison",
+    "second_liaison",
+    "third_liaison",
+    "manager",
+]
 MATRIX = {
     "my_pilots": set(ROLES) - {"visitor"},
     "manage": {"lead", "host_liaison", "second_liaison", "manager"},
@@ -40,12 +47,19 @@ POSTS = {
 @pytest.fixture
 def matrix(world):
     first, _second = invite_hosts(world)
-    document = services.add_document(world.manager, world.pilot, kind="mou", title="MoU",
-                                     reference="12/PKS/2024")  # fmt: skip
+    document = services.add_document(
+        world.manager, world.pilot, kind="mou", title="MoU", reference="12/PKS/2024"
+    )
     document.file.save("mou.pdf", __import__("io").BytesIO(b"%PDF-1.4\n%%EOF\n"))
-    people = {"visitor": None, "outsider": world.outsider, "lead": world.lead,
-              "host_liaison": world.host_liaison, "second_liaison": world.second_liaison,
-              "third_liaison": world.third_liaison, "manager": world.manager}  # fmt: skip
+    people = {
+        "visitor": None,
+        "outsider": world.outsider,
+        "lead": world.lead,
+        "host_liaison": world.host_liaison,
+        "second_liaison": world.second_liaison,
+        "third_liaison": world.third_liaison,
+        "manager": world.manager,
+    }
     pk = world.pilot.pk
     admin = reverse("pilots:index")
     urls = {
@@ -64,11 +78,13 @@ def matrix(world):
         "adoptions_export": reverse("adoption_records:index") + "?export=csv",
     }
     posts = {
-        "invite": (reverse("programs:pilot_invite", args=[pk]),
-                   {"agency": world.third_agency.pk, "role": "observer"}),
+        "invite": (
+            reverse("programs:pilot_invite", args=[pk]),
+            {"agency": world.third_agency.pk, "role": "observer"},
+        ),
         "publish": (reverse("programs:pilot_publish", args=[pk]), {"published": "1"}),
         "note": (reverse("programs:pilot_note", args=[pk]), {"note-text": "Hello"}),
-    }  # fmt: skip
+    }
     return people, urls, posts
 
 

@@ -26,18 +26,28 @@ def tracker(pilot_index, world):
     run_to(world, "adopted")
     services.add_note(world.manager, world.pilot, text="SECRET budget talk")
     services.add_note(world.manager, world.pilot, text="Launched in Kampung Melayu", public=True)
-    services.update_pilot(world.manager, world.pilot, {"districts": ["east"],
-                          "start_date": date(2023, 2, 1)})  # fmt: skip
+    services.update_pilot(
+        world.manager, world.pilot, {"districts": ["east"], "start_date": date(2023, 2, 1)}
+    )
     services.set_published(world.manager, world.pilot, True)
     pillar = Pillar.objects.get(locale__language_code="en", slug="smart-mobility")
-    other = services.propose_pilot(by=world.manager, origin="challenge_response",
-                                   title="Odd-even enforcement cameras", pillars=[pillar],
-                                   lead_organisation=world.lead_org)  # fmt: skip
-    services.update_pilot(world.manager, other, {"districts": ["south"],
-                          "start_date": date(2024, 3, 1)})  # fmt: skip
+    other = services.propose_pilot(
+        by=world.manager,
+        origin="challenge_response",
+        title="Odd-even enforcement cameras",
+        pillars=[pillar],
+        lead_organisation=world.lead_org,
+    )
+    services.update_pilot(
+        world.manager, other, {"districts": ["south"], "start_date": date(2024, 3, 1)}
+    )
     services.set_published(world.manager, other, True)
-    hidden = services.propose_pilot(by=world.manager, origin="direct", title="Hidden HIDDENPILOT",
-                                    lead_organisation=world.lead_org)  # fmt: skip
+    hidden = services.propose_pilot(
+        by=world.manager,
+        origin="direct",
+        title="Hidden HIDDENPILOT",
+        lead_organisation=world.lead_org,
+    )
     services.invite_agency(world.manager, hidden, world.host, "host")
     return pilot_index, world, other, hidden
 
@@ -48,13 +58,19 @@ def test_the_tracker_lists_published_pilots_with_working_filters(client, tracker
     html = client.get(url).content.decode()
     assert world.pilot.title in html and other.title in html and "HIDDENPILOT" not in html
     cases = {
-        "?status=adopted": world.pilot, "?status=proposed": other,
-        f"?agency={world.host.slug}": world.pilot, "?pillar=smart-mobility": other,
-        "?origin=challenge_response": other, "?origin=direct": world.pilot,
-        "?district=south": other, "?district=east": world.pilot,
-        "?year=2023": world.pilot, "?year=2024": other, "?q=enforcement": other,
+        "?status=adopted": world.pilot,
+        "?status=proposed": other,
+        f"?agency={world.host.slug}": world.pilot,
+        "?pillar=smart-mobility": other,
+        "?origin=challenge_response": other,
+        "?origin=direct": world.pilot,
+        "?district=south": other,
+        "?district=east": world.pilot,
+        "?year=2023": world.pilot,
+        "?year=2024": other,
+        "?q=enforcement": other,
         "?q=River+sensors": world.pilot,
-    }  # fmt: skip
+    }
     for query, expected in cases.items():
         html = client.get(url + query).content.decode()
         unexpected = other if expected == world.pilot else world.pilot
@@ -68,9 +84,14 @@ def test_the_funnel_numbers_match_the_records(client, tracker):
     numbers = funnel_numbers(client.get(index.url).content.decode())
     published = Pilot.objects.filter(is_published=True)
     assert numbers == {
-        "proposed": published.count(), "agency_review": published.filter(reached__gte=1).count(),
-        "approved": 1, "piloting": 1, "evaluation": 1, "adopted": 1, "discontinued": 0,
-    }  # fmt: skip
+        "proposed": published.count(),
+        "agency_review": published.filter(reached__gte=1).count(),
+        "approved": 1,
+        "piloting": 1,
+        "evaluation": 1,
+        "adopted": 1,
+        "discontinued": 0,
+    }
     assert numbers["proposed"] == 2  # the unpublished pilot is not counted
     filtered = funnel_numbers(client.get(index.url + "?status=proposed").content.decode())
     assert filtered["proposed"] == 1 and filtered["adopted"] == 0
@@ -79,9 +100,17 @@ def test_the_funnel_numbers_match_the_records(client, tracker):
 def test_the_pilot_page_shows_the_public_record_only(client, tracker):
     index, world, _other, hidden = tracker
     html = client.get(index.pilot_url(world.pilot)).content.decode()
-    for text in ("Adopted", world.host.name, world.second_host.name, "Flood early warning in JAKI",
-                 "Governor Regulation 12/2024", "Warning minutes", "Launched in Kampung Melayu",
-                 "East Jakarta", "EVAL-1"):  # fmt: skip
+    for text in (
+        "Adopted",
+        world.host.name,
+        world.second_host.name,
+        "Flood early warning in JAKI",
+        "Governor Regulation 12/2024",
+        "Warning minutes",
+        "Launched in Kampung Melayu",
+        "East Jakarta",
+        "EVAL-1",
+    ):
         assert text in html, text
     assert "SECRET" not in html
     assert client.get(index.pilot_url(hidden)).status_code == 404
@@ -118,8 +147,10 @@ def test_the_agency_page_lists_the_pilots_it_adopted(client, tracker, demo_site)
     assert "Pilots this agency adopted" in html and world.pilot.title in html
     assert funnel_numbers(html)["adopted"] == 1 and "HIDDENPILOT" not in html
     second = client.get(agencies.profile_url(world.second_host)).content.decode()
-    assert funnel_numbers(second)["approved"] == 1 and world.pilot.title not in second.split(
-        "Pilots this agency adopted")[1]  # fmt: skip
+    assert (
+        funnel_numbers(second)["approved"] == 1
+        and world.pilot.title not in second.split("Pilots this agency adopted")[1]
+    )
 
 
 def test_the_programme_page_counts_its_pilots(client, tracker, indexes):
@@ -136,12 +167,19 @@ def test_the_programme_page_counts_its_pilots(client, tracker, indexes):
 
 def test_hostile_text_is_shown_as_text(client, pilot_index, world):
     for number, payload in enumerate(XSS_PAYLOADS[:25]):
-        pilot = services.propose_pilot(by=world.manager, origin="direct",
-                                       title=f"P{number} {payload}"[:200], summary=payload,
-                                       problem=payload, lead_organisation=world.lead_org)  # fmt: skip
+        pilot = services.propose_pilot(
+            by=world.manager,
+            origin="direct",
+            title=f"P{number} {payload}"[:200],
+            summary=payload,
+            problem=payload,
+            lead_organisation=world.lead_org,
+        )
         services.add_note(world.manager, pilot, text=payload, public=True)
         services.set_published(world.manager, pilot, True)
         html = client.get(pilot_index.pilot_url(pilot)).content.decode()
         assert_harmless(html.split("<main", 1)[1].split("</main>", 1)[0], allowed_tags=())
-    assert_harmless(client.get(pilot_index.url).content.decode().split("<main", 1)[1]
-                    .split("</main>", 1)[0], allowed_tags=("form", "input"))  # fmt: skip
+    assert_harmless(
+        client.get(pilot_index.url).content.decode().split("<main", 1)[1].split("</main>", 1)[0],
+        allowed_tags=("form", "input"),
+    )

@@ -23,9 +23,13 @@ def _recommendations(index, programme, start, count, manager):
     for number in range(start, start + count):
         agencies = [OrganisationFactory(kind="agency") for _ in range(2)]
         page = make_recommendation(
-            index, title=f"Recommendation {number}", programme=programme, agencies=agencies,
-            pillars=pillars, date=date(2021, 1, 1 + number % 28),
-        )  # fmt: skip
+            index,
+            title=f"Recommendation {number}",
+            programme=programme,
+            agencies=agencies,
+            pillars=pillars,
+            date=date(2021, 1, 1 + number % 28),
+        )
         response = GovernmentResponse.objects.filter(recommendation=page).first()
         take_step(manager, response, "consider")
 

@@ -41,10 +41,16 @@ def test_the_liaison_answers_through_each_step(client, recommendation, cast):
     assert response.state == "under_consideration"
     reply = client.post(address, {"action": "accept", "expected_state": "under_consideration"})
     assert "Please write a message" in reply.content.decode()  # the text is required
-    client.post(address, {
-        "action": "accept", "text": "Accepted: sensors open by June.", "date": "2024-02-01",
-        "reference": "Decree 12/2024", "expected_state": "under_consideration",
-    })  # fmt: skip
+    client.post(
+        address,
+        {
+            "action": "accept",
+            "text": "Accepted: sensors open by June.",
+            "date": "2024-02-01",
+            "reference": "Decree 12/2024",
+            "expected_state": "under_consideration",
+        },
+    )
     response.refresh_from_db()
     assert (response.state, response.reference) == ("accepted", "Decree 12/2024")
     assert response.responded_on == date(2024, 2, 1)
@@ -108,8 +114,14 @@ def test_hostile_response_text_and_reference_are_harmless_on_the_public_page(
 ):
     response = response_of(recommendation, cast.agency)
     take_step(cast.liaison, response, "consider")
-    take_step(cast.liaison, response, "accept", text=payload, date=date(2024, 1, 1),
-              reference=payload[:200])  # fmt: skip
+    take_step(
+        cast.liaison,
+        response,
+        "accept",
+        text=payload,
+        date=date(2024, 1, 1),
+        reference=payload[:200],
+    )
     html = client.get(recommendation.url).content.decode()
     start = html.index('id="responses-heading"')
     assert_harmless(html[start : html.index('id="citation-heading"')], allowed_tags=())

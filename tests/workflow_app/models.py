@@ -40,21 +40,54 @@ class ApplicationPipeline(Pipeline):
     name = "workflow_app.application"
     states = State
     transitions = [
-        Transition("submit", "Submit", ("draft", "changes_requested"), "submitted", owner,
-                   notify=tell_owner),
-        Transition("start_review", "Start review", ("submitted",), "in_review", staff,
-                   visibility=Visibility.STAFF),
-        Transition("request_changes", "Request changes", ("in_review",), "changes_requested",
-                   staff, requires_comment=True, notify=tell_owner),
-        Transition("accept", "Accept", ("in_review",), "accepted", staff,
-                   visibility=Visibility.PUBLIC, notify=tell_owner),
+        Transition(
+            "submit",
+            "Submit",
+            ("draft", "changes_requested"),
+            "submitted",
+            owner,
+            notify=tell_owner,
+        ),
+        Transition(
+            "start_review",
+            "Start review",
+            ("submitted",),
+            "in_review",
+            staff,
+            visibility=Visibility.STAFF,
+        ),
+        Transition(
+            "request_changes",
+            "Request changes",
+            ("in_review",),
+            "changes_requested",
+            staff,
+            requires_comment=True,
+            notify=tell_owner,
+        ),
+        Transition(
+            "accept",
+            "Accept",
+            ("in_review",),
+            "accepted",
+            staff,
+            visibility=Visibility.PUBLIC,
+            notify=tell_owner,
+        ),
         Transition("decline", "Decline", ("in_review",), "declined", staff, notify=tell_owner),
         Transition("withdraw", "Withdraw", OPEN, "withdrawn", owner),
         # A step that records something without moving the item: the signed agreement.
-        Transition("record_agreement", "Record the signed agreement", ("accepted",), "accepted",
-                   staff, requires_date=True, requires_attachment=True,
-                   visibility=Visibility.STAFF),
-    ]  # fmt: skip
+        Transition(
+            "record_agreement",
+            "Record the signed agreement",
+            ("accepted",),
+            "accepted",
+            staff,
+            requires_date=True,
+            requires_attachment=True,
+            visibility=Visibility.STAFF,
+        ),
+    ]
 
 
 class Application(models.Model):
