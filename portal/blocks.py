@@ -7,6 +7,14 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+
+def showcase_choices():
+    # Imported late: the apps' showcases are discovered once the app registry is ready.
+    from portal.showcases import choices
+
+    return choices()
+
+
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link", "hr"]
 
 
@@ -112,3 +120,40 @@ class BodyBlock(blocks.StreamBlock):
     embed = EmbedWithTitleBlock()
     table = TableWithCaptionBlock()
     document_link = DocumentLinkBlock()
+
+
+class ShowcaseBlock(blocks.StructBlock):
+    """Records at work, read at render time: upcoming events, open calls, adopted pilots… (the
+    showcases apps declare in their ``showcases.py``, portal/showcases.py)."""
+
+    heading = blocks.CharBlock(
+        label=_("Heading"),
+        required=False,
+        max_length=120,
+        help_text=_("Leave empty to use the showcase's own name."),
+    )
+    showcase = blocks.ChoiceBlock(choices=showcase_choices, label=_("What to show"))
+    count = blocks.IntegerBlock(label=_("How many"), default=3, min_value=1, max_value=12)
+
+    class Meta:
+        icon = "list-ul"
+        template = "blocks/showcase.html"
+        label = _("Live showcase")
+
+    def get_context(self, value, parent_context=None):
+        from portal.showcases import get
+
+        context = super().get_context(value, parent_context)
+        showcase = get(value["showcase"])
+        request = (parent_context or {}).get("request")
+        context["showcase"] = showcase
+        context["items"] = showcase.items(request, value["count"]) if showcase else []
+        context["more"] = showcase.more(request) if showcase and showcase.more else None
+        context["heading"] = value["heading"] or (showcase.label if showcase else "")
+        return context
+
+
+class HomeBlock(BodyBlock):
+    """The home page's blocks: the body's, and the live showcases editors arrange."""
+
+    showcase = ShowcaseBlock()

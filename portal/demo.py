@@ -33,6 +33,18 @@ HOME = {
     "hero_link_text": ("How to take part", "Cara berpartisipasi"),
 }
 
+# The network at work on the home page: live showcases (portal/showcases.py), with how many items.
+HOME_SHOWCASES = [
+    ("headline_figures", 6),
+    ("upcoming_events", 3),
+    ("open_challenges", 3),
+    ("open_calls", 3),
+    ("open_hackathons", 2),
+    ("open_cohorts", 2),
+    ("latest_recommendations", 3),
+    ("adopted_pilots", 3),
+]
+
 # slug: (in menu, {field: (English, Indonesian)}, [(English paragraph, Indonesian paragraph)])
 STANDARD_PAGES = {
     "about": (
@@ -189,6 +201,10 @@ def _home(en):
             hero_heading=HOME["hero_heading"][0],
             hero_text=HOME["hero_text"][0],
             hero_link_text=HOME["hero_link_text"][0],
+            body=[
+                ("showcase", {"heading": "", "showcase": name, "count": count})
+                for name, count in HOME_SHOWCASES
+            ],
         )
         root.add_child(instance=home)
         home.save_revision().publish()

@@ -5,7 +5,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from portal.blocks import BodyBlock
+from portal.blocks import BodyBlock, HomeBlock
 from portal.cache import frame_cached
 
 
@@ -23,7 +23,7 @@ class HomePage(Page):
         related_name="+",
     )
     hero_link_text = models.CharField(_("hero button text"), max_length=60, blank=True)
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(HomeBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = [
         *Page.content_panels,
