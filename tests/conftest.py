@@ -1,7 +1,6 @@
 """Fixtures every test may use. App-specific fixtures live in each test folder's conftest."""
 
 import contextlib
-import functools
 import os
 import re
 import shutil
@@ -189,6 +188,7 @@ def pytest_collection_modifyitems(config, items):
         items[:] = [item for item in items if not item.get_closest_marker("topology")]
         config.hook.pytest_deselected(items=topology_items)
         config._topology_tests = (0, len(topology_items))
+    share_the_module_demo(items)
     browser_items = [item for item in items if item.get_closest_marker("browser")]
     config._browser_tests = (len(browser_items), 0)
     if not browser_items or chromium_path():
@@ -256,14 +256,57 @@ def staff(db):
     return StaffFactory()
 
 
+def _transactional(item):
+    marker = item.get_closest_marker("django_db")
+    fixtures = getattr(item, "fixturenames", ())
+    return bool(marker and marker.kwargs.get("transaction")) or bool(
+        {"transactional_db", "live_server"} & set(fixtures)
+    )
+
+
+def _shares_module_demo(item):
+    return "demo_site" in getattr(item, "fixturenames", ()) and not _transactional(item)
+
+
+def share_the_module_demo(items):
+    """The core demo is seeded once per module for its non-transactional tests that ask for it.
+
+    Within each run of one module's tests (pytest-django has already put them in Django's
+    order), the tests that ask for ``demo_site`` go last, so the module's other tests never see
+    its rows; the module-scoped seed is set up before each test's own transaction (it comes
+    first among the test's fixtures) and rolled back after the module's last test.
+    """
+    start = 0
+    while start < len(items):
+        end = start
+        while end < len(items) and items[end].module is items[start].module:
+            end += 1
+        items[start:end] = sorted(items[start:end], key=_shares_module_demo)
+        start = end
+    for item in items:
+        if _shares_module_demo(item):
+            item.fixturenames.insert(0, "_module_demo_site")
+
+
+@pytest.fixture(scope="module")
+def _module_demo_site(django_db_setup, django_db_blocker):
+    from tests.demo_once import seed_once
+
+    with seed_once(django_db_blocker, seed=seed_demo_site):
+        yield
+
+
 @pytest.fixture
-def demo_site(db, django_capture_on_commit_callbacks):
-    """The demo page tree in both languages, as `make run` builds it."""
+def demo_site(request, db, django_capture_on_commit_callbacks):
+    """The demo page tree in both languages, as `make run` builds it.
+
+    Seeded once per module (``share_the_module_demo``); each test's changes are rolled back
+    with its own transaction. A transactional test seeds it for itself.
+    """
     from wagtail.models import Site
 
-    # Tests run inside a transaction; run the on-commit work (wagtail-localize publishes
-    # translations on commit) as a real commit would, then index for search.
-    seed_demo_site(on_commit=functools.partial(django_capture_on_commit_callbacks, execute=True))
+    if _transactional(request.node):
+        seed_demo_site()
     return Site.objects.get(is_default_site=True)
 
 

@@ -13,8 +13,16 @@ import time
 from django.core.management import call_command
 
 
+def _seed_whole_demo():
+    out = io.StringIO()
+    call_command("seed_demo", stdout=out)
+    return out.getvalue()
+
+
 @contextlib.contextmanager
-def seed_once(django_db_blocker):
+def seed_once(django_db_blocker, seed=_seed_whole_demo):
+    """Run ``seed`` (by default the whole demo) in an outer transaction rolled back on exit;
+    yields what ``seed`` returned (``seed_demo``'s printed output)."""
     from django.db import transaction
     from django.test import TestCase
 
@@ -25,14 +33,14 @@ def seed_once(django_db_blocker):
         try:
             # wagtail-localize publishes translations on commit: run that work as a commit would.
             with TestCase.captureOnCommitCallbacks(execute=True):
-                call_command("seed_demo", stdout=io.StringIO())
+                output = seed()
         except BaseException:
             transaction.set_rollback(True)
             outer.__exit__(None, None, None)
             raise
-        print(f"\ndemo seeded in {time.monotonic() - started:.1f} s", flush=True)
+        print(f"\n{seed.__name__} in {time.monotonic() - started:.1f} s", flush=True)
     try:
-        yield
+        yield output
     finally:
         with django_db_blocker.unblock():
             transaction.set_rollback(True)

@@ -27,3 +27,9 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "portal.search.backend"}}
 LOGGING = {"version": 1, "disable_existing_loggers": False}
 # A small pipeline that exists only to prove the workflow engine (tests/workflow_app).
 INSTALLED_APPS = [*INSTALLED_APPS, "tests.workflow_app"]  # noqa: F405
+
+# On PostgreSQL, a test's commits need not wait for the disk: the test database is thrown away
+# (transactional and browser tests commit often). Never in a setting a server uses.
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):  # noqa: F405
+    DATABASES["default"].setdefault("OPTIONS", {})  # noqa: F405
+    DATABASES["default"]["OPTIONS"]["options"] = "-c synchronous_commit=off"  # noqa: F405

@@ -1,13 +1,10 @@
 """Hackathon public pages in both languages, the judge's screen, private screens answering 404,
-query counts that do not grow with the data, and the demo data."""
-
-import io
+and query counts that do not grow with the data."""
 
 import pytest
-from django.core.management import call_command
 
-from events.hackathons import judging, permissions, submissions
-from events.models import HackathonPage, HackathonPerson, Submission, Team, Vote
+from events.hackathons import judging, submissions
+from events.models import HackathonPerson, Submission, Team
 from portal.models import ReviewAssignment
 from tests.conftest import page_queries
 from tests.events.conftest import fill, make_team
@@ -117,31 +114,3 @@ def test_lists_and_pages_do_not_grow_with_the_data(client, hackathon):
     for number in range(1, 10):
         _project(hackathon, number)
     assert [_queries(client, url) for url in urls] == before
-
-
-def test_demo_builds_past_and_upcoming_hackathons(client, demo_site):
-    call_command("seed_demo", stdout=io.StringIO())
-    pages = HackathonPage.objects.filter(locale__language_code="en").order_by("hacking_starts_at")
-    past, voting, upcoming = pages
-    # Between the deadline and the vote's close: the People's Choice is open now.
-    assert voting.phase() == "judging" and voting.submissions.filter(state="submitted").exists()
-    assert permissions.voting_open(voting)[0]
-    assert past.teams.count() >= 30 and past.submissions.count() >= 30
-    assert past.awards.filter(published_at__isnull=False).count() >= len(past.tracks.all())
-    assert Vote.objects.filter(hackathon=past).exists()
-    results = judging.results(past)
-    assert all(r.n_reviews >= 3 for r in results)
-    assert any(r.rank_changed for r in results)
-    for result in results:
-        for assignment in ReviewAssignment.objects.for_item(result.item):
-            assert not result.item.review_conflict(assignment.reviewer)
-    assert upcoming.phase() == "registration"
-    member = __import__("portal.models", fromlist=["User"]).User.objects.get(
-        email="member@example.org"
-    )
-    client.force_login(member)
-    assert "Form a team" in client.get(upcoming.url).content.decode()
-    reviewer = ReviewAssignment.objects.filter(reviewer__email="reviewer@example.org")
-    assert reviewer.exists()
-    for language in ("en", "id"):
-        assert client.get(f"/{language}/hackathons/{past.slug}/gallery/").status_code == 200

@@ -10,7 +10,7 @@ from django.test import RequestFactory
 from events.models import Registration
 from tests.events.conftest import event_index, make_event  # noqa: F401 - fixture
 from tests.factories import SuperuserFactory, UserFactory
-from tests.portal.test_exports import _exporting_viewsets
+from tests.site.test_exports import _exporting_viewsets
 
 pytestmark = pytest.mark.django_db
 

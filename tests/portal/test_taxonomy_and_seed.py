@@ -1,11 +1,7 @@
-import io
-
 import pytest
-from django.core.management import call_command
-from wagtail.models import Page
 
 from portal import demo
-from portal.models import Pillar, SustainableDevelopmentGoal, User
+from portal.models import Pillar, SustainableDevelopmentGoal
 from portal.taxonomy import PILLARS, SDGS
 
 pytestmark = pytest.mark.django_db
@@ -30,37 +26,6 @@ def test_seventeen_sdgs_exist_in_both_languages():
     assert goal.name == "Kota dan Permukiman yang Berkelanjutan"
     assert str(goal) == "11. Kota dan Permukiman yang Berkelanjutan"
     assert all(len(colour) == 7 for *_, colour in SDGS)
-
-
-# What the Smart Change programme reported (reference/jakarta-facts.md), key -> at least.
-SMART_CHANGE_REPORTED = {
-    "participants": 13000,
-    "events": 89,
-    "speakers": 314,
-    "startups": 84,
-    "ssos": 24,
-    "recommendations": 40,
-    "pilots": 61,
-}
-
-
-def test_seed_demo_is_idempotent_and_prints_the_admin_login(client):
-    out = io.StringIO()
-    call_command("seed_demo", stdout=out)
-    # The demo reproduces the reported figures from its records, on /impact/ in both languages.
-    from programs.impact.figures import by_key
-
-    network = by_key(keys=list(SMART_CHANGE_REPORTED))
-    for key, reported in SMART_CHANGE_REPORTED.items():
-        assert network[key].total >= reported, key
-    for language in ("en", "id"):
-        html = client.get(f"/{language}/impact/").content.decode()
-        separator = "." if language == "id" else ","
-        assert f"{network['participants'].total:,}".replace(",", separator) in html, language
-    counts = (Page.objects.count(), User.objects.count(), Pillar.objects.count())
-    call_command("seed_demo", stdout=io.StringIO())
-    assert (Page.objects.count(), User.objects.count(), Pillar.objects.count()) == counts
-    assert f"{demo.ADMIN_EMAIL} / {demo.ADMIN_PASSWORD}" in out.getvalue()
 
 
 def test_demo_admin_can_sign_in_to_the_admin(client, demo_site):

@@ -1,22 +1,14 @@
 """The site search on the demo as `make run` seeds it: the names visitors type are found."""
 
-import io
 import re
 
 import pytest
-from django.core.management import call_command
 
 from events.models import Submission
 from partners.models import Organisation
 from programs.models import Pilot
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def seeded(db, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("seed_demo", stdout=io.StringIO())
 
 
 def _html(client, path, **params):
@@ -35,7 +27,7 @@ def _facet(html, param):
     return match.group(1)
 
 
-def test_the_demo_finds_qlue_water_resources_and_pintargo_in_both_languages(client, seeded):
+def test_the_demo_finds_qlue_water_resources_and_pintargo_in_both_languages(client, demo):
     qlue = Organisation.objects.get(name="Qlue")
     water = Organisation.objects.get(name="Department of Water Resources")
     project = Submission.objects.public().get(title="PintarGo")

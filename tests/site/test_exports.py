@@ -12,7 +12,6 @@ from wagtail.admin.viewsets import viewsets as admin_viewsets
 from wagtail.snippets.models import get_snippet_models
 
 from portal.exports import FormulaGuardMixin, csv_writer, dict_writer, safe_cell
-from tests.demo_once import seed_once
 from tests.factories import SuperuserFactory
 
 FORMULA = "=1+1"
@@ -83,18 +82,7 @@ def _plant_formulas(obj, paths):
     return planted
 
 
-@pytest.fixture(scope="module")
-def _seeded_demo(django_db_setup, django_db_blocker):
-    with seed_once(django_db_blocker):
-        yield
-
-
-@pytest.fixture
-def seeded(_seeded_demo, db):
-    """The whole demo, seeded once for this module's tests (``tests/demo_once.py``)."""
-
-
-def test_every_admin_export_neutralises_user_text(client, seeded):
+def test_every_admin_export_neutralises_user_text(client, demo):
     client.force_login(SuperuserFactory())
     checked = []
     for vs in _exporting_viewsets():
@@ -118,7 +106,7 @@ def test_every_admin_export_neutralises_user_text(client, seeded):
     assert {"Organisation", "Registration", "Submission", "Pilot", "Pillar"} <= set(checked)
 
 
-def test_the_hackathon_export_neutralises_user_text(client, seeded):
+def test_the_hackathon_export_neutralises_user_text(client, demo):
     from events.models import HackathonPage, Submission
 
     hackathon = HackathonPage.objects.filter(submissions__isnull=False).first()
@@ -130,7 +118,7 @@ def test_the_hackathon_export_neutralises_user_text(client, seeded):
     assert {"'=1+1", "'@cmd", "'+x"} <= {cell for row in rows[1:] for cell in row}
 
 
-def test_the_public_pilots_csv_neutralises_user_text(client, seeded):
+def test_the_public_pilots_csv_neutralises_user_text(client, demo):
     from programs.models import Pilot
     from programs.models.pilot_pages import PilotIndexPage
     from programs.pilots.public import published
