@@ -3,6 +3,7 @@
 
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail import hooks
 
@@ -19,6 +20,7 @@ def programme_links(request):
     )
     if CohortMember.objects.filter(organisation__memberships__user=request.user).exists():
         yield DashboardLink(36, _("Office hours"), reverse("programs:office_hours"))
+        yield DashboardLink(38, _("My milestones"), reverse("programs:cohort_milestones"))
     if hasattr(request.user, "mentor_profile"):
         yield DashboardLink(37, _("My mentoring sessions"), reverse("programs:mentor_sessions"))
     if speaks_for_an_agency(request.user):
@@ -27,8 +29,9 @@ def programme_links(request):
 
 @hooks.register(WAITING_HOOK)
 def programme_waiting(request):
-    """Accelerator applications to finish or change; for liaisons, the decisions their agency
-    owes: pilots it is invited to, recommendations it has not answered."""
+    """Accelerator applications to finish or change; start-ups' milestones sent back or
+    overdue; for liaisons, the decisions their agency owes: pilots it is invited to,
+    recommendations it has not answered."""
     from programs.cohorts.workflows import EDITABLE_STATES
     from programs.models import CohortApplication, GovernmentResponse, PilotAgency
 
@@ -51,6 +54,7 @@ def programme_waiting(request):
             f"{application.cohort} · {application}",
             reverse("programs:cohort_application", args=[application.pk]),
         )
+    yield from _milestones_waiting(user)
     if not speaks_for_an_agency(user):
         return
     involvements = (
@@ -79,4 +83,27 @@ def programme_waiting(request):
             _("Government response"),
             f"{response.recommendation.title} · {response.agency.name}",
             reverse("programs:response", args=[response.pk]),
+        )
+
+
+def _milestones_waiting(user):
+    """The start-ups' milestones sent back with changes requested, then those overdue."""
+    from portal.milestones.workflows import CHANGES_REQUESTED, OUTSTANDING
+    from programs.models import CohortMilestone
+
+    today = timezone.localdate()
+    milestones = (
+        CohortMilestone.objects.filter(member__organisation__memberships__user=user)
+        .filter(Q(state=CHANGES_REQUESTED) | Q(state__in=OUTSTANDING, due_on__lt=today))
+        .select_related("member__organisation")
+        .distinct()
+        .order_by("due_on", "pk")[:WAITING_LIMIT]
+    )
+    for milestone in milestones:
+        changes = milestone.state == CHANGES_REQUESTED
+        yield WaitingItem(
+            12 if changes else 14,
+            _("Milestone: changes requested") if changes else _("Milestone overdue"),
+            f"{milestone.member.organisation.name} · {milestone.title}",
+            reverse("programs:cohort_milestone", args=[milestone.pk]),
         )

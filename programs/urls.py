@@ -1,8 +1,10 @@
 from django.urls import path
 
 from programs import views
+from programs.cohorts import milestone_views as cohort_milestone_views
 from programs.cohorts import views as cohort_views
 from programs.mentoring import views as mentoring_views
+from programs.pilots import milestone_views as pilot_milestone_views
 from programs.pilots import record_views
 from programs.pilots import views as pilot_views
 
@@ -30,8 +32,13 @@ urlpatterns += [
     path("me/pilots/<id:pk>/milestones/", record_views.add_milestone, name="pilot_milestone"),
     path(
         "me/pilots/<id:pk>/milestones/<id:milestone_pk>/",
-        record_views.milestone_status,
-        name="pilot_milestone_status",
+        pilot_milestone_views.detail,
+        name="pilot_milestone_detail",
+    ),
+    path(
+        "me/pilots/<id:pk>/milestones/<id:milestone_pk>/evidence/",
+        pilot_milestone_views.evidence,
+        name="pilot_milestone_evidence",
     ),
     path("me/pilots/<id:pk>/documents/", record_views.add_document, name="pilot_document"),
     path(
@@ -59,6 +66,25 @@ urlpatterns += [
         "me/accelerator/<id:pk>/attachments/<id:attachment_pk>/remove/",
         cohort_views.remove_attachment,
         name="cohort_application_attachment_remove",
+    ),
+]
+
+# Cohort start-ups' milestones (programs/cohorts/milestone_views.py).
+urlpatterns += [
+    path(
+        "me/accelerator/milestones/",
+        cohort_milestone_views.my_milestones,
+        name="cohort_milestones",
+    ),
+    path(
+        "me/accelerator/milestones/<id:pk>/",
+        cohort_milestone_views.detail,
+        name="cohort_milestone",
+    ),
+    path(
+        "me/accelerator/milestones/<id:pk>/evidence/",
+        cohort_milestone_views.evidence,
+        name="cohort_milestone_evidence",
     ),
 ]
 

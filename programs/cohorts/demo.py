@@ -316,8 +316,14 @@ def _cohorts(programme, smart_change, rubric, pillars):
 
 def seed(stdout, home, target, programme_index):
     _index(home, target)
-    if Cohort.objects.exists():
-        return
+    if not Cohort.objects.exists():
+        _seed_cohorts(stdout, home, programme_index)
+    from programs.cohorts import milestone_demo
+
+    milestone_demo.seed(stdout)
+
+
+def _seed_cohorts(stdout, home, programme_index):
     programme = _programme(programme_index)
     smart_change = ProgrammePage.objects.filter(locale=home.locale, slug="smart-change").first()
     pillars = {p.slug: p for p in Pillar.objects.filter(locale=home.locale)}

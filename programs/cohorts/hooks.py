@@ -16,6 +16,7 @@ from programs.mentoring.hooks import viewsets as mentoring_viewsets
 from programs.models import Cohort, CohortApplication, CohortMember, ReviewerConflict
 
 from . import admin_views
+from .milestone_admin import CohortMilestoneViewSet
 
 
 class CohortViewSet(PortalModelViewSet):
@@ -191,6 +192,7 @@ class AcceleratorGroup(ModelViewSetGroup):
         ApplicationViewSet("cohort_applications", url_prefix="cohort-applications"),
         MemberViewSet("cohort_members", url_prefix="cohort-members"),
         ConflictViewSet("cohort_conflicts", url_prefix="cohort-conflicts"),
+        CohortMilestoneViewSet("cohort_milestones", url_prefix="startup-milestones"),
         *mentoring_viewsets(),
     )
 

@@ -116,3 +116,10 @@ def can_offer_seat(user, application):
     if application.cohort.seats_taken() >= application.cohort.capacity:
         return False, _("No place is free in this cohort.")
     return True, ""
+
+
+def can_plan_milestones(user, member=None):
+    """Adding start-ups' milestones (title, due date): program managers."""
+    if is_program_manager(user):
+        return True, ""
+    return False, _("Only program managers plan the start-ups' milestones.")

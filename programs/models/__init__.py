@@ -11,6 +11,7 @@ from .mentoring import (
     OfficeHourSlot,
     SessionFeedback,
 )
+from .milestones import CohortMilestone, PilotMilestone
 from .pilot_pages import PilotIndexPage
 from .pilots import (
     AdoptionRecord,
@@ -20,7 +21,6 @@ from .pilots import (
     PilotAgency,
     PilotDocument,
     PilotIndicator,
-    PilotMilestone,
 )
 from .policy import PolicyIndexPage, PolicyRecommendationPage
 from .programmes import ProgrammeCity, ProgrammeIndexPage, ProgrammePage, ProgrammeStatus
@@ -35,6 +35,7 @@ __all__ = [
     "CohortApplicationAttachment",
     "CohortKind",
     "CohortMember",
+    "CohortMilestone",
     "CohortStatus",
     "District",
     "GovernmentResponse",

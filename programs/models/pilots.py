@@ -342,32 +342,6 @@ class PilotIndicator(models.Model):
         return self.name
 
 
-class MilestoneStatus(models.TextChoices):
-    PLANNED = "planned", _("Planned")
-    IN_PROGRESS = "in_progress", _("In progress")
-    DONE = "done", _("Done")
-    DELAYED = "delayed", _("Delayed")
-
-
-class PilotMilestone(models.Model):
-    pilot = models.ForeignKey(Pilot, on_delete=models.CASCADE, related_name="milestones")
-    title = models.CharField(_("milestone"), max_length=200)
-    title_id = models.CharField(_("milestone (Bahasa Indonesia)"), max_length=200, blank=True)
-    due_on = models.DateField(_("due"))
-    status = models.CharField(
-        _("status"), max_length=20, choices=MilestoneStatus.choices, default="planned"
-    )
-    completed_on = models.DateField(_("completed on"), null=True, blank=True)
-
-    class Meta:
-        verbose_name = _("milestone")
-        verbose_name_plural = _("milestones")
-        ordering = ["due_on", "pk"]
-
-    def __str__(self):
-        return self.title
-
-
 class DocumentKind(models.TextChoices):
     MOU = "mou", _("Memorandum of understanding")
     AGREEMENT = "agreement", _("Cooperation agreement")

@@ -573,7 +573,7 @@ def _related(pilots, plan, pillars, sdgs, agencies, orgs, manager, now):
                     title=label,
                     due_on=pilot.start_date + timedelta(days=offset),
                     title_id=demo_id.MILESTONES[label],
-                    status="done" if done else "planned",
+                    state="done" if done else "planned",
                     completed_on=pilot.start_date + timedelta(days=offset) if done else None,
                 )
             )

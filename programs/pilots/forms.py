@@ -11,7 +11,7 @@ from partners.models import Organisation
 from portal.models import Pillar, SustainableDevelopmentGoal
 from portal.text import SingleLineFieldsMixin
 from programs.models import District, Pilot, ProgrammePage
-from programs.models.pilots import DocumentKind, MilestoneStatus, Role, Scale
+from programs.models.pilots import DocumentKind, Role, Scale
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -119,13 +119,13 @@ class MeasureForm(forms.Form):
 
 
 class MilestoneForm(SingleLineFieldsMixin, forms.Form):
+    """A new milestone starts planned; its state then moves on its own page."""
+
     title = forms.CharField(label=_("Milestone"), max_length=200)
+    title_id = forms.CharField(
+        label=_("Milestone (Bahasa Indonesia)"), max_length=200, required=False
+    )
     due_on = forms.DateField(label=_("Due"), widget=DATE)
-    status = forms.ChoiceField(label=_("Status"), choices=MilestoneStatus.choices)
-
-
-class MilestoneStatusForm(forms.Form):
-    status = forms.ChoiceField(label=_("Status"), choices=MilestoneStatus.choices)
 
 
 class DocumentForm(SingleLineFieldsMixin, forms.Form):

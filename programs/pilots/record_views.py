@@ -1,5 +1,5 @@
 """POST-only member endpoints that keep a pilot's record: agencies invited, indicators,
-milestones, documents, notes, publishing. Each answers 404 to anyone who may not see the pilot
+milestones added (each then has its own page, ``milestone_views``), documents, notes, publishing. Each answers 404 to anyone who may not see the pilot
 and redirects back to the management page with a message."""
 
 from django.contrib import messages
@@ -22,7 +22,6 @@ from .forms import (
     InviteForm,
     MeasureForm,
     MilestoneForm,
-    MilestoneStatusForm,
     NoteForm,
 )
 from .views import visible_pilot
@@ -103,19 +102,6 @@ def add_milestone(request, pk):
     pilot = visible_pilot(request.user, pk)
     form = MilestoneForm(request.POST, prefix="milestone")
     return _done(request, pilot, form, lambda d: services.add_milestone(request.user, pilot, **d))
-
-
-@_post_view("programs.pilot_milestone")
-def milestone_status(request, pk, milestone_pk):
-    pilot = visible_pilot(request.user, pk)
-    milestone = get_object_or_404(pilot.milestones, pk=milestone_pk)
-    form = MilestoneStatusForm(request.POST, prefix=f"milestone-{milestone.pk}")
-    return _done(
-        request,
-        pilot,
-        form,
-        lambda d: services.update_milestone(request.user, milestone, status=d["status"]),
-    )
 
 
 @_post_view("programs.pilot_document", limit=20)

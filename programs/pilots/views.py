@@ -20,7 +20,6 @@ from portal.ratelimit import rate_limit
 from portal.services import ActionRefused
 from portal.workflow import TransitionError, available_actions
 from programs.models import Pilot, PilotAgency, PilotIndexPage
-from programs.models.pilots import MilestoneStatus
 
 from . import permissions, services
 from .forms import (
@@ -216,7 +215,6 @@ def manage(request, pk):
             "milestone_form": MilestoneForm(prefix="milestone"),
             "document_form": DocumentForm(prefix="document"),
             "note_form": NoteForm(prefix="note"),
-            "milestone_statuses": MilestoneStatus.choices,
             "my_involvements": [
                 i for i in involvements if permissions.can_decide_for_agency(user, i)[0]
             ],

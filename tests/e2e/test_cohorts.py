@@ -106,3 +106,52 @@ def test_a_start_up_applies_and_the_public_pages_are_accessible(page, cast, tmp_
     sign_in(page, cast["owner"].email)
     page.goto(f"/en/me/accelerator/apply/{cohort.slug}/")
     assert page.get_by_text("it is not open now").is_visible()
+
+
+def test_a_start_up_submits_milestone_evidence_and_a_program_manager_accepts_it(
+    page, cast, tmp_path
+):
+    """Journey: from the dashboard to an overdue milestone, the evidence refused until it is
+    described, submitted with a file; the program manager accepts it in the admin."""
+    from programs.cohorts import milestones
+
+    startup = cast["owner"].memberships.get().organisation
+    member = CohortMember.objects.create(cohort=cast["past"], organisation=startup)
+    milestone = milestones.add_milestone(
+        cast["manager"],
+        member,
+        title="Prototype tested with an agency",
+        title_id="Prototipe diuji bersama perangkat daerah",
+        due_on=timezone.localdate() - timedelta(days=3),
+    )
+    sign_in(page, cast["owner"].email)
+    page.get_by_role("link", name="My milestones").first.click()
+    assert page.get_by_text("overdue").first.is_visible()
+    assert_accessible(page)
+    page.get_by_role("link", name=milestone.title).click()
+    assert_accessible(page)
+    page.get_by_role("button", name="Start the work").click()
+    page.wait_for_selector("text=The milestone is now “In progress”.")
+    page.get_by_role("button", name="Submit the evidence").click()
+    page.wait_for_selector("text=Describe the evidence first")
+    assert_accessible(page)
+    page.fill("textarea[name=evidence]", "The agency's test report, signed on 3 May.")
+    evidence = tmp_path / "report.pdf"
+    evidence.write_bytes(PDF)
+    page.set_input_files("input[name=evidence_file]", str(evidence))
+    page.get_by_role("button", name="Submit the evidence").click()
+    page.wait_for_selector("text=The milestone is now “Evidence submitted”.")
+    assert page.get_by_role("link", name="Download the evidence file").is_visible()
+    assert_accessible(page)
+    page.goto("/id/me/accelerator/milestones/")
+    assert page.get_by_role("link", name=milestone.title_id).is_visible()
+    assert_accessible(page)
+
+    sign_in(page, cast["manager"].email)
+    page.goto("/admin/startup-milestones/?state=submitted")
+    page.get_by_role("link", name=milestone.title).click()
+    assert page.get_by_text("The agency's test report, signed on 3 May.").is_visible()
+    page.get_by_role("button", name="Accept as done").click()
+    page.wait_for_selector("text=The milestone is now “Done”.")
+    milestone.refresh_from_db()
+    assert milestone.state == "done" and milestone.evidence_type == "application/pdf"

@@ -9,8 +9,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from portal.models import TimelineEntry
-from programs.cohorts import services
-from programs.models import CohortApplication
+from programs.cohorts import milestones, services
+from programs.models import CohortApplication, CohortMember, CohortMilestone
 from tests.programs.cohorts import complete
 
 pytestmark = pytest.mark.django_db
@@ -33,6 +33,15 @@ MATRIX = {
     "cohorts_csv": {"manager"},
     "members_csv": {"manager"},
     "conflicts": {"manager"},
+    # The start-up's milestones: its members see and move them; managers review in the admin.
+    "my_milestones": SIGNED_IN,
+    "milestone": VIEWERS,
+    "milestone_evidence": VIEWERS,
+    "admin_milestones": {"manager"},
+    "milestones_csv": {"manager"},
+    "milestones_xlsx": {"manager"},
+    "admin_milestone_review": {"manager"},
+    "admin_milestone_edit": {"manager"},
 }
 
 
@@ -43,6 +52,11 @@ def matrix(cohort_world):
     attachment = services.add_attachment(
         w.owner, application, SimpleUploadedFile("deck.pdf", b"%PDF-1.4\n%%EOF\n")
     )
+    member = CohortMember.objects.create(cohort=w.cohort, organisation=w.startup)
+    milestone = milestones.add_milestone(
+        w.manager, member, title="Prototype tested", due_on=w.cohort.starts_on
+    )
+    milestone.evidence_file.save("1.pdf", __import__("io").BytesIO(b"%PDF-1.4\n%%EOF\n"))
     people = {
         "visitor": None,
         "outsider": w.outsider,
@@ -66,6 +80,14 @@ def matrix(cohort_world):
         "cohorts_csv": reverse("cohorts:index") + "?export=csv",
         "members_csv": reverse("cohort_members:index") + "?export=csv",
         "conflicts": reverse("cohort_conflicts:index"),
+        "my_milestones": reverse("programs:cohort_milestones"),
+        "milestone": reverse("programs:cohort_milestone", args=[milestone.pk]),
+        "milestone_evidence": reverse("programs:cohort_milestone_evidence", args=[milestone.pk]),
+        "admin_milestones": reverse("cohort_milestones:index"),
+        "milestones_csv": reverse("cohort_milestones:index") + "?export=csv",
+        "milestones_xlsx": reverse("cohort_milestones:index") + "?export=xlsx",
+        "admin_milestone_review": reverse("cohort_milestones:review", args=[milestone.pk]),
+        "admin_milestone_edit": reverse("cohort_milestones:edit", args=[milestone.pk]),
     }
     return w, application, attachment, people, urls
 
@@ -108,6 +130,7 @@ def test_each_role_reaches_exactly_what_it_may(client, matrix, role):
 @pytest.mark.parametrize("role", ["visitor", "outsider", "reviewer"])
 def test_posts_by_those_who_may_not_see_change_nothing(client, matrix, role):
     _w, application, attachment, people, _urls = matrix
+    milestone = CohortMilestone.objects.get()
     if people[role] is not None:
         client.force_login(people[role])
     before = TimelineEntry.objects.count()
@@ -125,6 +148,8 @@ def test_posts_by_those_who_may_not_see_change_nothing(client, matrix, role):
             {},
         ),
         (reverse("cohort_applications:decide", args=[application.pk]), {"action": "withdraw"}),
+        (reverse("programs:cohort_milestone", args=[milestone.pk]), {"action": "start"}),
+        (reverse("cohort_milestones:review", args=[milestone.pk]), {"action": "start"}),
     ]
     for address, data in posts:
         response = client.post(address, data)
@@ -134,6 +159,8 @@ def test_posts_by_those_who_may_not_see_change_nothing(client, matrix, role):
     application.refresh_from_db()
     assert application.state == "draft" and application.pitch != "Hijacked"
     assert application.attachments.count() == 1
+    milestone.refresh_from_db()
+    assert milestone.state == "planned"
     assert TimelineEntry.objects.count() == before
 
 

@@ -27,6 +27,8 @@ MATRIX = {
     "edit": {"lead", "manager"},
     "decision": {"host_liaison", "manager"},
     "document": {"lead", "host_liaison", "second_liaison", "manager"},
+    "milestone": {"lead", "host_liaison", "second_liaison", "manager"},
+    "milestone_evidence": {"lead", "host_liaison", "second_liaison", "manager"},
     "new": {"manager"},
     "admin_index": {"manager"},
     "export_csv": {"manager"},
@@ -41,6 +43,7 @@ POSTS = {
     "invite": {"manager"},
     "publish": {"manager"},
     "note": {"lead", "host_liaison", "second_liaison", "manager"},
+    "milestone_add": {"lead", "host_liaison", "second_liaison", "manager"},
 }
 
 
@@ -51,6 +54,10 @@ def matrix(world):
         world.manager, world.pilot, kind="mou", title="MoU", reference="12/PKS/2024"
     )
     document.file.save("mou.pdf", __import__("io").BytesIO(b"%PDF-1.4\n%%EOF\n"))
+    milestone = services.add_milestone(
+        world.manager, world.pilot, title="Sensors installed", due_on="2024-03-01"
+    )
+    milestone.evidence_file.save("1.pdf", __import__("io").BytesIO(b"%PDF-1.4\n%%EOF\n"))
     people = {
         "visitor": None,
         "outsider": world.outsider,
@@ -69,6 +76,8 @@ def matrix(world):
         "decision": reverse("programs:pilot_decision", args=[first.pk]),
         "document": reverse("programs:pilot_document_download", args=[pk, document.pk]),
         "new": reverse("programs:pilot_new"),
+        "milestone": reverse("programs:pilot_milestone_detail", args=[pk, milestone.pk]),
+        "milestone_evidence": reverse("programs:pilot_milestone_evidence", args=[pk, milestone.pk]),
         "admin_index": admin,
         "export_csv": admin + "?export=csv",
         "export_xlsx": admin + "?export=xlsx",
@@ -84,6 +93,10 @@ def matrix(world):
         ),
         "publish": (reverse("programs:pilot_publish", args=[pk]), {"published": "1"}),
         "note": (reverse("programs:pilot_note", args=[pk]), {"note-text": "Hello"}),
+        "milestone_add": (
+            reverse("programs:pilot_milestone", args=[pk]),
+            {"milestone-title": "Hijacked", "milestone-due_on": "2024-05-01"},
+        ),
     }
     return people, urls, posts
 
