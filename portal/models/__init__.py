@@ -1,5 +1,6 @@
 """Core models. Each module holds one concept; import from here."""
 
+from .follows import DigestEntry, DigestSent, Follow, FollowPreference, ItemNews
 from .notifications import Notification
 from .outbox import OutgoingEmail
 from .pages import HomePage, StandardPage
@@ -18,6 +19,11 @@ from .users import User
 
 __all__ = [
     "Criterion",
+    "DigestEntry",
+    "DigestSent",
+    "Follow",
+    "FollowPreference",
+    "ItemNews",
     "CriterionScore",
     "HomePage",
     "Notification",
