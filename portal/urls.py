@@ -23,7 +23,9 @@ app_patterns = (
         path("me/notifications/<id:pk>/read/", me.notification_read, name="notification_read"),
         path("me/follows/", follow_views.my_follows, name="follows"),
         path("me/follows/toggle/", follow_views.toggle, name="follow_toggle"),
-        path("follows/unsubscribe/<str:token>/", follow_views.unsubscribe, name="follows_unsubscribe"),
+        path(
+            "follows/unsubscribe/<str:token>/", follow_views.unsubscribe, name="follows_unsubscribe"
+        ),
         path("me/reviews/", reviews.my_reviews, name="my_reviews"),
         path("me/reviews/<id:pk>/", reviews.review, name="review"),
         path("search/", search.search, name="search"),

@@ -14,8 +14,19 @@ register(page_kind("programmes", "programs.ProgrammePage", _("Programmes"), 40))
 
 
 def _pilot_url(pilot):
+    return _pilots([pilot])[pilot.pk][1]
+
+
+def _pilots(pilots):
+    """Titles and tracker addresses in the reader's language: one query finds the tracker."""
     tracker = PilotIndexPage.for_locale()
-    return tracker.pilot_url(pilot) if tracker is not None else ""
+    return {
+        pilot.pk: (
+            localised(pilot, "title"),
+            tracker.pilot_url(pilot) if tracker is not None else "",
+        )
+        for pilot in pilots
+    }
 
 
 register(
@@ -27,6 +38,7 @@ register(
         public=lambda: Pilot.objects.published(),
         url=_pilot_url,
         title=lambda pilot: localised(pilot, "title"),
+        present_many=_pilots,
         via={"programs.PilotAgency": lambda involvement: involvement.pilot},
     )
 )

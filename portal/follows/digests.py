@@ -88,22 +88,20 @@ def _lines(user, news_items):
     by_kind = defaultdict(list)
     for news in news_items:
         by_kind[news.kind].append(news)
-    items = {}
-    for kind, group in by_kind.items():
-        followable = registry.get(kind)
-        if followable is None:
-            continue
-        public = followable.public().filter(pk__in={n.object_id for n in group})
-        items.update({(kind, item.pk): (followable, item) for item in public})
     lines = []
     with translation.override(language_of(user)):
+        items = {}
+        for kind, group in by_kind.items():
+            followable = registry.get(kind)
+            if followable is None:
+                continue
+            public = list(followable.public().filter(pk__in={n.object_id for n in group}))
+            shown = followable.present(public)
+            items.update({(kind, i.pk): (followable, i, *shown[i.pk]) for i in public})
         for news in news_items:
             if (news.kind, news.object_id) not in items:
-                continue
-            followable, item = items[(news.kind, news.object_id)]
-            url = followable.url(item)
-            lines.append(
-                (followable.describe_news(item, news), f"{settings.SITE_URL}{url}" if url else "")
-            )
+                continue  # no longer public
+            followable, item, title, url = items[(news.kind, news.object_id)]
+            text = followable.describe_news(item, news, title)
+            lines.append((text, f"{settings.SITE_URL}{url}" if url else ""))
     return lines
-

@@ -24,12 +24,13 @@ def followed_rows(follows):
     by_kind = defaultdict(set)
     for follow in follows:
         by_kind[follow.kind].add(follow.object_id)
-    items = {}
+    items, shown = {}, {}
     for kind, pks in by_kind.items():
         followable = registry.get(kind)
         if followable is not None:
-            for item in followable.public().filter(pk__in=pks):
-                items[(kind, item.pk)] = (followable, item)
+            public = list(followable.public().filter(pk__in=pks))
+            items.update({(kind, item.pk): (followable, item) for item in public})
+            shown.update({(kind, pk): value for pk, value in followable.present(public).items()})
     rows = []
     for follow in follows:
         found = items.get((follow.kind, follow.object_id))
@@ -37,13 +38,14 @@ def followed_rows(follows):
             continue  # no longer public: hidden until it is again
         followable, item = found
         news = follow.latest_news
+        title, url = shown[(follow.kind, follow.object_id)]
         rows.append(
             Row(
                 follow=follow,
                 kind_label=str(followable.label),
-                title=followable.title(item),
-                url=followable.url(item) or "",
-                news=followable.describe_news(item, news) if news else "",
+                title=title,
+                url=url,
+                news=followable.describe_news(item, news, title) if news else "",
                 news_at=news.created_at if news else None,
             )
         )

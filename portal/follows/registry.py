@@ -10,7 +10,7 @@
 ``public`` returns the queryset of what the public may see (only those can be followed, and
 only their news is told); ``url(item)`` its public page path; ``via`` names other models whose
 public workflow steps are news about the item (an agency's answer about a pilot). The news is
-described by :func:`describe` unless the kind gives its own ``describe(item, news)``.
+described by :func:`describe` unless the kind gives its own ``describe(item, news, title)``.
 """
 
 from __future__ import annotations
@@ -32,8 +32,10 @@ class Followable:
     url: Callable  # (item) -> its public page path
     order: int = 100
     via: dict = field(default_factory=dict)  # "app.Model" -> (obj) -> followed item or None
-    describe: Callable | None = None  # (item, news) -> text in the active language
+    describe: Callable | None = None  # (item, news, title) -> text in the active language
     title: Callable = str  # (item) -> its name in the active language
+    # (items) -> {pk: (title, url)} for many at once, in a query or two (lists, digests).
+    present_many: Callable | None = None
 
     @property
     def model_class(self):
@@ -42,8 +44,19 @@ class Followable:
     def is_public(self, item):
         return self.public().filter(pk=item.pk).exists()
 
-    def describe_news(self, item, news):
-        return (self.describe or describe)(self, item, news)
+    def describe_news(self, item, news, title=None):
+        """The news in the active language; ``title`` is the item's, when already known."""
+        if title is None:
+            title = self.present([item])[item.pk][0]
+        if self.describe is not None:
+            return self.describe(item, news, title)
+        return describe(news, title)
+
+    def present(self, items):
+        """``{pk: (title, url)}`` of ``items`` in the active language."""
+        if self.present_many is not None:
+            return self.present_many(items)
+        return {item.pk: (self.title(item), self.url(item) or "") for item in items}
 
 
 _registry: dict[str, Followable] = {}
@@ -89,11 +102,10 @@ def for_related(model):
     return [(f, f.via[label]) for f in _registry.values() if label in f.via]
 
 
-def describe(followable, item, news):
+def describe(news, title):
     """The default wording of a piece of news, in the active language."""
     from portal.workflow.engine import REGISTRY
 
-    title = followable.title(item)
     if news.verb == news.Verb.PUBLISHED:
         return _("“%(title)s” was updated") % {"title": title}
     pipeline = REGISTRY.get(news.pipeline)
@@ -110,9 +122,27 @@ def _page_in_language(page):
     return page.get_translation_or_none(Locale.get_active()) or page
 
 
+def _pages_in_language(pages):
+    """``{pk: (title, url)}``: each page's version in the reader's language, in one query."""
+    from wagtail.models import Locale, Page
+
+    locale = Locale.get_active()
+    keys = {page.translation_key for page in pages if page.locale_id != locale.pk}
+    found = {
+        version.translation_key: version
+        for version in Page.objects.live().filter(translation_key__in=keys, locale=locale)
+    }
+    shown = {}
+    for page in pages:
+        version = page if page.locale_id == locale.pk else found.get(page.translation_key, page)
+        shown[page.pk] = (version.title, version.url or "")
+    return shown
+
+
 def page_kind(kind, model, label, order, **more) -> Followable:
     """A kind whose items are live, public Wagtail pages of ``model``."""
     return Followable(
+        present_many=_pages_in_language,
         kind=kind,
         model=model,
         label=label,

@@ -127,7 +127,8 @@ def record_news(item, *, verb, pipeline="", state=""):
         language = language_of(user)
         if language not in worded:
             with translation.override(language):
-                worded[language] = (followable.describe_news(item, news), followable.url(item))
+                title, url = followable.present([item])[item.pk]
+                worded[language] = (followable.describe_news(item, news, title), url)
         text, url = worded[language]
         notification = Notification.objects.create(
             recipient=user, kind=f"follows.{followable.kind}", title=text[:200], url=url or ""

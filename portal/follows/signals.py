@@ -26,6 +26,10 @@ def on_transition(sender, obj, transition, entry, **kwargs):
 
 
 def on_page_published(sender, instance, **kwargs):
+    """A followed page published again. An alias (a language version still showing its
+    source's text) is republished with its source: that is the same news, told once."""
+    if getattr(instance, "alias_of_id", None) is not None:
+        return
     followable = registry.for_model(type(instance))
     if followable is not None and followable.is_public(instance):
         services.record_news(instance, verb=ItemNews.Verb.PUBLISHED)

@@ -46,7 +46,7 @@ def _back(request, fallback):
 @require_POST
 def toggle(request):
     followable, item = _item(request.POST.get("kind"), request.POST.get("pk"))
-    title = followable.title(item)
+    title = followable.present([item])[item.pk][0]
     try:
         if request.POST.get("action") == "unfollow":
             services.unfollow(request.user, item)

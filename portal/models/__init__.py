@@ -19,13 +19,13 @@ from .users import User
 
 __all__ = [
     "Criterion",
+    "CriterionScore",
     "DigestEntry",
     "DigestSent",
     "Follow",
     "FollowPreference",
-    "ItemNews",
-    "CriterionScore",
     "HomePage",
+    "ItemNews",
     "Notification",
     "OutgoingEmail",
     "Pillar",

@@ -57,9 +57,7 @@ class FollowPreference(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="follow_preferences"
     )
     kind = models.CharField(_("kind"), max_length=40)
-    delivery = models.CharField(
-        _("how you hear about it"), max_length=12, choices=Delivery.choices
-    )
+    delivery = models.CharField(_("how you hear about it"), max_length=12, choices=Delivery.choices)
 
     class Meta:
         verbose_name = _("follow preference")
@@ -138,7 +136,8 @@ class DigestEntry(models.Model):
     class Meta:
         verbose_name = _("digest entry")
         verbose_name_plural = _("digest entries")
-        constraints = [
-            models.UniqueConstraint(fields=["user", "news"], name="digest_entry_once")
-        ]
+        constraints = [models.UniqueConstraint(fields=["user", "news"], name="digest_entry_once")]
         indexes = [models.Index(fields=["period", "digest"])]
+
+    def __str__(self):
+        return f"{self.user_id} {self.period}: {self.news_id}"

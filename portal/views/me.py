@@ -106,6 +106,4 @@ def profile(request):
         with translation.override(user.preferred_language):
             messages.success(request, _("Your profile was saved."))
             return redirect(reverse("portal:profile"))
-    return render(
-        request, "portal/me/profile.html", {"form": form, "follow_form": follow_form}
-    )
+    return render(request, "portal/me/profile.html", {"form": form, "follow_form": follow_form})

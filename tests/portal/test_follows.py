@@ -1,3 +1,4 @@
+# ruff: noqa: F811 - the pilot fixtures imported from tests/programs are test parameters here
 """Following items: news of a followed pilot reaches its followers once, as each chose
 (at once, in a digest, or in-app only); only public news; one-click unsubscribe; the toggle."""
 
@@ -16,14 +17,14 @@ from programs.pilots import services as pilots
 from programs.pilots.workflows import PilotState
 from tests.conftest import XSS_PAYLOADS, assert_harmless, page_queries
 from tests.factories import StaffFactory, UserFactory
-from tests.programs.conftest import cast  # noqa: F401 - the pilot world's cast
+from tests.programs.conftest import cast, indexes, make_programme  # noqa: F401
 from tests.programs.pilots import invite_hosts, pilot_index, world  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def pilot(pilot_index, world):  # noqa: F811
+def pilot(pilot_index, world):
     """The world's pilot, proposed and published, with its host agencies invited."""
     invite_hosts(world)
     pilots.set_published(world.manager, world.pilot, True)
@@ -38,7 +39,7 @@ def follower(pilot):
     return user
 
 
-def move(world, pilot, capture):  # noqa: F811
+def move(world, pilot, capture):
     with capture(execute=True):
         pilots.take_step(world.lead, pilot, "request_review")
 
@@ -114,7 +115,9 @@ def test_a_non_follower_gets_nothing(world, pilot, follower, django_capture_on_c
 
 
 def test_an_unpublished_pilot_cannot_be_followed_and_tells_nobody(
-    world, pilot_index, django_capture_on_commit_callbacks  # noqa: F811
+    world,
+    pilot_index,
+    django_capture_on_commit_callbacks,
 ):
     invite_hosts(world)
     member = UserFactory()
@@ -217,7 +220,7 @@ def test_the_toggle_follows_and_unfollows_from_the_pilot_page(client, pilot):
     assert away.url == reverse("portal:follows")
 
 
-def test_the_toggle_refuses_a_private_or_unknown_item(client, world, pilot_index):  # noqa: F811
+def test_the_toggle_refuses_a_private_or_unknown_item(client, world, pilot_index):
     client.force_login(UserFactory())
     toggle = reverse("portal:follow_toggle")
     assert client.post(toggle, {"kind": "pilots", "pk": world.pilot.pk}).status_code == 404
@@ -248,19 +251,22 @@ def test_me_lists_followed_items_with_their_latest_news(
         assert "Unfollow" in html
 
 
-def test_the_follows_list_costs_the_same_queries_with_ten_times_the_items(client, pilot_index):  # noqa: F811
+def test_the_follows_list_costs_the_same_queries_with_ten_times_the_items(client, pilot_index):
     from programs.models import Pilot
+    from tests.factories import OrganisationFactory
 
     member = UserFactory()
     client.force_login(member)
-    manager = StaffFactory(is_superuser=True)
+    lead = OrganisationFactory()
 
     def follow_pilots(count):
-        for number in range(count):
+        for _number in range(count):
+            number = Pilot.objects.count()
             item = Pilot.objects.create(
-                title=f"Pilot {Pilot.objects.count()}-{number}",
-                slug=f"p-{Pilot.objects.count()}-{number}",
+                title=f"Pilot {number}",
+                slug=f"p-{number}",
                 is_published=True,
+                lead_organisation=lead,
             )
             services.follow(member, item)
 
@@ -268,7 +274,6 @@ def test_the_follows_list_costs_the_same_queries_with_ten_times_the_items(client
     small = page_queries(client, reverse("portal:follows"))
     follow_pilots(10)
     assert page_queries(client, reverse("portal:follows")) == small
-    assert manager
 
 
 def test_preferences_are_chosen_on_the_profile_page(client, member):
@@ -283,3 +288,26 @@ def test_preferences_are_chosen_on_the_profile_page(client, member):
     form["follow-pilots"] = "hourly"  # not a choice: refused, nothing saved
     page = client.post(reverse("portal:profile"), form)
     assert page.status_code == 200 and services.preferences(member)["pilots"] == "daily"
+
+
+def test_publishing_a_followed_page_tells_followers_of_any_language_version(
+    client, indexes, django_capture_on_commit_callbacks
+):
+    programme_index, _policy = indexes
+    with django_capture_on_commit_callbacks(execute=True):
+        programme = make_programme(programme_index, title="Flood resilience exchange")
+    indonesian = programme.get_translation(
+        programme.locale.__class__.objects.get(language_code="id")
+    )
+    member = UserFactory(preferred_language="id")
+    services.set_preferences(member, {"programmes": "immediate"})
+    services.follow(member, programme)
+    client.force_login(member)
+    html = client.get(indonesian.url).content.decode()
+    assert 'aria-pressed="true"' in html  # following one version is following the programme
+    with django_capture_on_commit_callbacks(execute=True):
+        programme.save_revision().publish()
+    (notice,) = follow_notices(member)
+    assert notice.url == indonesian.url  # the member's language version
+    (message,) = mails_to(member)
+    assert indonesian.title in message.body
