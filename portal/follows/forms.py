@@ -19,7 +19,8 @@ class FollowPreferencesForm(forms.Form):
                 label=followable.label,
                 choices=Delivery.choices,
                 initial=current[followable.kind],
-                widget=forms.Select,
+                # A form without these fields (an older page, a script) keeps what is stored.
+                required=False,
             )
 
     legend = _("News of the items you follow")

@@ -70,7 +70,7 @@ def preferences(user) -> dict:
 
 @transaction.atomic
 def set_preferences(user, choices: dict):
-    """Save ``{kind: delivery}``; unknown kinds and values are ignored."""
+    """Save ``{kind: delivery}``; unknown kinds and empty or unknown values are ignored."""
     valid = set(Delivery.values)
     for kind, delivery in choices.items():
         if registry.get(kind) is None or delivery not in valid:

@@ -2,6 +2,7 @@
 and chooses a daily digest for pilots on their profile; axe checks both pages."""
 
 import pytest
+from playwright.sync_api import expect
 from wagtail.models import Locale
 
 from portal.follows import services
@@ -58,9 +59,8 @@ def test_a_member_follows_a_pilot_by_keyboard_and_picks_a_daily_digest(browser, 
     assert_accessible(page)
     tab_to(page, lambda el: el["tag"] == "BUTTON" and el["text"].strip() == "Follow", limit=80)
     page.keyboard.press("Enter")
-    page.wait_for_load_state()
     following = page.get_by_role("button", name="Following", exact=True)
-    assert following.get_attribute("aria-pressed") == "true"
+    expect(following).to_have_attribute("aria-pressed", "true")
     assert services.is_following(member, pilot)
 
     page.goto("/en/me/")
@@ -73,7 +73,6 @@ def test_a_member_follows_a_pilot_by_keyboard_and_picks_a_daily_digest(browser, 
     page.select_option("#id_follow-pilots", "daily")  # the focused list, as arrow keys would
     tab_to(page, lambda el: el["tag"] == "BUTTON" and "Save profile" in el["text"], limit=40)
     page.keyboard.press("Enter")
-    page.wait_for_load_state()
-    assert "Your profile was saved." in page.content()
+    expect(page.get_by_text("Your profile was saved.")).to_be_visible()
     assert services.preferences(member)["pilots"] == "daily"
     context.close()
