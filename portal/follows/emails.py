@@ -70,7 +70,7 @@ def send_immediate(notification):
     message = _message(
         user, notification.title, "follow_news", {"notification": notification, "link": link}
     )
-    return enqueue_email(message, key=f"follow:{notification.pk}")
+    return enqueue_email(message, key=f"follow:{notification.pk}" if notification.pk else None)
 
 
 def send_digest(digest, lines):

@@ -122,7 +122,7 @@ def record_news(item, *, verb, pipeline="", state=""):
         )
     )
     worded = {}  # language -> (text, url): each language is worded once
-    entries, immediate = [], []
+    notifications, entries = [], []
     for user in users:
         language = language_of(user)
         if language not in worded:
@@ -130,21 +130,22 @@ def record_news(item, *, verb, pipeline="", state=""):
                 title, url = followable.present([item])[item.pk]
                 worded[language] = (followable.describe_news(item, news, title), url)
         text, url = worded[language]
-        notification = Notification.objects.create(
-            recipient=user, kind=f"follows.{followable.kind}", title=text[:200], url=url or ""
+        notifications.append(
+            Notification(
+                recipient=user, kind=f"follows.{followable.kind}", title=text[:200], url=url or ""
+            )
         )
         delivery = stored.get(user.pk, DEFAULT_DELIVERY)
-        if not user.email_notifications or delivery == Delivery.IN_APP:
-            continue
-        if delivery in DIGESTS:
+        if user.email_notifications and delivery in DIGESTS:
             entries.append(DigestEntry(user=user, news=news, period=delivery))
-        else:
-            immediate.append(notification)
+    Notification.objects.bulk_create(notifications)
     DigestEntry.objects.bulk_create(entries)
     from .emails import send_immediate
 
-    for notification in immediate:
-        send_immediate(notification)
+    for notification in notifications:
+        user = notification.recipient
+        if user.email_notifications and stored.get(user.pk) == Delivery.IMMEDIATE:
+            send_immediate(notification)
     logger.info("News of %s %s told %s followers", followable.kind, pk, len(users))
     return news
 
