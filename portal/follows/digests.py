@@ -1,7 +1,7 @@
 """The digest job: one e-mail per member and period with the news queued for them.
 
 Production's qcluster runs :func:`send_digests` hourly (a django-q2 Schedule from portal's
-migration 0012). A digest goes out once per member and period even with several workers: the
+migration 0013). A digest goes out once per member and period even with several workers: the
 ``DigestSent(user, period, starts_on)`` row is unique and is created in the same transaction
 that marks the entries sent and queues the e-mail in the outbox; a second worker (or run)
 fails to create it and skips that member.

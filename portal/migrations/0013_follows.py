@@ -29,7 +29,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('contenttypes', '0002_remove_content_type_name'),
-        ('portal', '0011_merge_open_data_and_notification_emails'),
+        ('portal', '0012_home_showcases'),
     ]
 
     operations = [
