@@ -15,3 +15,7 @@ class PortalConfig(AppConfig):
         from portal import cache
 
         cache.connect()
+
+        from portal.follows import signals as follow_signals
+
+        follow_signals.connect()

@@ -42,6 +42,14 @@ def export_personal_data(user):
             }
             for n in user.notifications.order_by("created_at", "pk")
         ],
+        # portal/follows: what they follow and how they hear about each kind.
+        "follows": [
+            {"kind": f.kind, "item": f.object_id, "since": iso(f.created_at)}
+            for f in user.follows.order_by("created_at", "pk")
+        ],
+        "follow_preferences": dict(
+            user.follow_preferences.order_by("kind").values_list("kind", "delivery")
+        ),
     }
     for contribute in hooks.get_hooks(HOOK):
         data.update(contribute(user))

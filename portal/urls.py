@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal.follows import views as follow_views
 from portal.privacy import views as privacy_views
 from portal.sitemaps import MultilingualSitemap
 from portal.views import me, reviews, search
@@ -20,6 +21,11 @@ app_patterns = (
         path("me/notifications/", me.notifications, name="notifications"),
         path("me/notifications/read/", me.notifications_read_all, name="notifications_read_all"),
         path("me/notifications/<id:pk>/read/", me.notification_read, name="notification_read"),
+        path("me/follows/", follow_views.my_follows, name="follows"),
+        path("me/follows/toggle/", follow_views.toggle, name="follow_toggle"),
+        path(
+            "follows/unsubscribe/<str:token>/", follow_views.unsubscribe, name="follows_unsubscribe"
+        ),
         path("me/reviews/", reviews.my_reviews, name="my_reviews"),
         path("me/reviews/<id:pk>/", reviews.review, name="review"),
         path("search/", search.search, name="search"),

@@ -1,5 +1,6 @@
 """Core models. Each module holds one concept; import from here."""
 
+from .follows import DigestEntry, DigestSent, Follow, FollowPreference, ItemNews
 from .notifications import Notification
 from .outbox import OutgoingEmail
 from .pages import HomePage, StandardPage
@@ -19,7 +20,12 @@ from .users import User
 __all__ = [
     "Criterion",
     "CriterionScore",
+    "DigestEntry",
+    "DigestSent",
+    "Follow",
+    "FollowPreference",
     "HomePage",
+    "ItemNews",
     "Notification",
     "OutgoingEmail",
     "Pillar",

@@ -82,6 +82,10 @@ def _erase_core(user):
     EmailAddress.objects.filter(user=user).delete()
     Authenticator.objects.filter(user=user).delete()
     Notification.objects.filter(recipient=user).delete()
+    # What they followed and how they wanted to hear about it (portal/follows).
+    user.follows.all().delete()
+    user.follow_preferences.all().delete()
+    user.digest_entries.all().delete()
     # E-mails still waiting for them, and sent ones kept for a while, hold the address.
     OutgoingEmail.objects.filter(recipients__in=addresses).delete()
     # Audit entries about the account were labelled with its e-mail address.

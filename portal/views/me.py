@@ -12,11 +12,15 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from portal.dashboard import dashboard_links, waiting_items
+from portal.follows import services as follow_services
+from portal.follows.forms import FollowPreferencesForm
+from portal.follows.listing import followed_rows
 from portal.models import Notification
 from portal.notifications.services import mark_read
 from portal.profile import ProfileForm, update_profile
 
 PAGE_SIZE = 20
+FOLLOWED_ON_DASHBOARD = 5
 
 
 @never_cache
@@ -34,6 +38,10 @@ def dashboard(request):
             "dashboard_links": dashboard_links(request),
             # What waits for the member (portal_dashboard_waiting hooks): each links to its to-do.
             "waiting_items": waiting_items(request),
+            # The latest items the member follows, with their latest news (portal/follows).
+            "followed_rows": followed_rows(
+                request.user.follows.select_related("latest_news")[:FOLLOWED_ON_DASHBOARD]
+            ),
         },
     )
 
@@ -87,12 +95,15 @@ def personal_data(request):
 @never_cache
 @login_required
 def profile(request):
-    """The member's name, language and notification e-mail; a refused form keeps what was typed."""
+    """The member's name, language, notification e-mail and how they hear about followed items;
+    a refused form keeps what was typed."""
     form = ProfileForm(request.POST or None, instance=request.user)
-    if request.method == "POST" and form.is_valid():
+    follow_form = FollowPreferencesForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid() and follow_form.is_valid():
         user = update_profile(request.user, **form.cleaned_data)
+        follow_services.set_preferences(user, follow_form.cleaned_data)
         # The page comes back in the language the member chose.
         with translation.override(user.preferred_language):
             messages.success(request, _("Your profile was saved."))
             return redirect(reverse("portal:profile"))
-    return render(request, "portal/me/profile.html", {"form": form})
+    return render(request, "portal/me/profile.html", {"form": form, "follow_form": follow_form})
