@@ -20,14 +20,3 @@ class ReportForm(forms.Form):
         max_length=MAX_DETAILS,
         widget=forms.Textarea(attrs={"rows": 5}),
     )
-
-
-class ModerationForm(forms.Form):
-    action = forms.CharField(widget=forms.HiddenInput)
-    expected_state = forms.CharField(widget=forms.HiddenInput, required=False)
-    note = forms.CharField(
-        label=_("Note"),
-        help_text=_("Required. The author reads it when the content is hidden or restored."),
-        max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 4}),
-    )

@@ -125,3 +125,30 @@ def register_report_log_actions(actions):
 
         def format_message(self, log_entry):
             return _("A member reported this content")
+
+
+@hooks.register("register_personal_data")
+def personal_data(user):
+    """The reports a member sent, in their personal-data export (portal.personal_data)."""
+    from portal.personal_data import iso
+
+    reports = Report.objects.filter(reporter=user).order_by("pk")
+    return {
+        "reports": [
+            {
+                "content": report.content_title,
+                "kind": report.kind,
+                "reason": report.reason,
+                "details": report.details,
+                "state": report.state,
+                "created_at": iso(report.created_at),
+            }
+            for report in reports
+        ]
+    }
+
+
+@hooks.register("register_account_erasure")
+def erase(user):
+    """A deleted member's reports stay for the moderation record, without what they wrote."""
+    Report.objects.filter(reporter=user).update(details="")

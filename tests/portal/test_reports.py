@@ -280,3 +280,16 @@ def test_program_managers_see_open_reports_on_the_admin_home_and_in_their_to_do(
     assert "1 open report" in client.get(reverse("wagtailadmin_home")).content.decode()
     dashboard = client.get("/en/me/").content.decode()
     assert "Report to moderate" in dashboard and "Zorvex Radar" in dashboard
+
+
+def test_a_members_reports_are_in_their_data_and_their_words_go_with_the_account(project):
+    from portal.personal_data import export_personal_data
+    from portal.privacy.erasure import delete_account
+
+    reporter = UserFactory()
+    services.submit_report(reporter, get("project"), project, reason="other", details="My words")
+    exported = export_personal_data(reporter)["reports"]
+    assert [(r["content"], r["details"]) for r in exported] == [("Zorvex Radar", "My words")]
+    delete_account(reporter, reporter)
+    report = Report.objects.get()
+    assert report.details == "" and report.state == "open"  # the moderation record stays
