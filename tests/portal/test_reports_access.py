@@ -88,7 +88,7 @@ def test_each_role_reaches_exactly_what_it_may(client, world, role):
 
 
 def test_the_export_lists_the_reports_for_managers(client, world):
-    people, urls, report = world
+    people, urls, _report = world
     client.force_login(people["manager"])
     response = client.get(urls["export_csv"])
     content = b"".join(response.streaming_content) if response.streaming else response.content
