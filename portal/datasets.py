@@ -14,7 +14,8 @@ An app's ``datasets.py`` calls :func:`register` at import time::
     ))
 
 ``rows`` returns the records (a queryset, so the API can page and filter it); each field reads
-its value from a record with ``get`` (by default the attribute of the field's name).
+its value from a record with ``get`` (by default the attribute of the field's name). Content
+hidden after a report (``portal.reports``) is taken out of ``rows()`` here, for every dataset.
 """
 
 from __future__ import annotations
@@ -70,6 +71,18 @@ class Dataset:
     # The newest change to the records, for "last updated" (a datetime or None).
     updated: Callable | None = None
     keywords: tuple[str, ...] = ()
+
+    def __post_init__(self):
+        # Content hidden after a report (portal.reports) leaves every dataset here, once, so
+        # the downloads, the API and the exports never list it whichever caller asks.
+        declared = self.rows
+
+        def rows():
+            from portal.reports.hidden import visible
+
+            return visible(declared())
+
+        object.__setattr__(self, "rows", rows)
 
     def field_names(self):
         return [f.name for f in self.fields]

@@ -51,6 +51,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("", include(app_patterns)),
+    path("", include("portal.reports.urls")),
     path("", include("portal.open_data.urls")),
     # Feature apps' own views, by string so the core never imports an app above it.
     path("", include("partners.urls")),

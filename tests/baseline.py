@@ -34,6 +34,7 @@ def _restore_program_managers():
     events = importlib.import_module("events.migrations.0002_moderation_permissions_schedule")
     pilots = importlib.import_module("programs.migrations.0004_pilot_reminders_permissions")
     cohorts = importlib.import_module("programs.migrations.0006_cohort_permissions")
+    reports = importlib.import_module("portal.reports.migrations.0002_program_manager_permissions")
     group.permissions.add(
         *Permission.objects.filter(
             Q(content_type__app_label="wagtailadmin", codename="access_admin")
@@ -62,6 +63,10 @@ def _restore_program_managers():
             | Q(
                 content_type__app_label="programs",
                 codename__in=[f"{a}_{m}" for m, actions in cohorts.GRANTS.items() for a in actions],
+            )
+            | Q(
+                content_type__app_label="reports",
+                codename__in=[f"{a}_{m}" for m, actions in reports.GRANTS.items() for a in actions],
             )
         )
     )

@@ -11,6 +11,7 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from events.models import Award, Submission, Team, TeamMembership, Vote
+from portal.reports.hidden import check_visible, visible
 
 from . import judging, permissions
 
@@ -55,7 +56,9 @@ def hackathon_page(request, page):
             "voting_open": permissions.voting_open(hackathon)[0],
             "counts": {
                 "teams": hackathon.teams.count(),
-                "projects": Submission.objects.public().filter(hackathon=hackathon).count(),
+                "projects": visible(
+                    Submission.objects.public().filter(hackathon=hackathon)
+                ).count(),
             },
         }
     )
@@ -65,7 +68,7 @@ def hackathon_page(request, page):
 def teams_looking(request, page):
     hackathon, context = _common(request, page)
     teams = (
-        Team.objects.filter(hackathon=hackathon, looking_for_members=True)
+        visible(Team.objects.filter(hackathon=hackathon, looking_for_members=True))
         .select_related("track")
         .annotate(size=Count("memberships"))
         .order_by("name", "pk")
@@ -86,7 +89,7 @@ def gallery(request, page):
     hackathon, context = _common(request, page)
     q = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     track = request.GET.get("track", "")[:12]
-    projects = Submission.objects.public().filter(hackathon=hackathon)
+    projects = visible(Submission.objects.public().filter(hackathon=hackathon))
     for word in q.split():
         projects = projects.filter(
             Q(title__icontains=word)
@@ -131,6 +134,7 @@ def project(request, page, pk):
     )
     if submission is None or not permissions.can_see_submission(request.user, submission)[0]:
         raise Http404
+    check_visible(request.user, submission)  # hidden after a report: 404 to the public
     votes = None
     if permissions.tallies_visible(hackathon):
         votes = submission.votes.count()

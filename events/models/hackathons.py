@@ -293,13 +293,14 @@ class HackathonPage(RoutablePageMixin, Page):
     def get_sitemap_urls(self, request=None):
         """The hackathon, its teams and gallery, and every project the gallery shows."""
         from events.models import Submission
+        from portal.reports.hidden import visible
 
         urls = super().get_sitemap_urls(request)
         base = self.get_full_url(request)
         lastmod = urls[0]["lastmod"]
         for name in ("teams", "gallery"):
             urls.append({"location": f"{base}{self.reverse_subpage(name)}", "lastmod": lastmod})
-        projects = Submission.objects.public().filter(hackathon=self.canonical())
+        projects = visible(Submission.objects.public().filter(hackathon=self.canonical()))
         for pk, updated in projects.order_by("pk").values_list("pk", "updated_at"):
             path = self.reverse_subpage("project", kwargs={"pk": pk})
             urls.append({"location": f"{base}{path}", "lastmod": updated})

@@ -17,6 +17,7 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from portal.models import Pillar, SustainableDevelopmentGoal
+from portal.reports.hidden import check_visible, visible
 from portal.sites import absolute
 
 from .organisations import Organisation, OrganisationKind
@@ -51,7 +52,7 @@ class DirectoryPage(RoutablePageMixin, Page):
         urls = super().get_sitemap_urls(request)
         base = self.get_full_url(request)
         for slug, updated in (
-            self.organisations().order_by("slug").values_list("slug", "updated_at")
+            visible(self.organisations()).order_by("slug").values_list("slug", "updated_at")
         ):
             urls.append({"location": f"{base}{slug}/", "lastmod": updated})
         return urls
@@ -83,7 +84,7 @@ class DirectoryPage(RoutablePageMixin, Page):
     @path("")
     def directory(self, request):
         queryset, filters = self.filtered(request)
-        queryset = queryset.select_related("logo").prefetch_related("pillars")
+        queryset = visible(queryset).select_related("logo").prefetch_related("pillars")
         page_obj = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
         locale = Locale.get_active()
         pillars = Pillar.objects.filter(locale=locale)
@@ -117,6 +118,7 @@ class DirectoryPage(RoutablePageMixin, Page):
         )
         if organisation is None:
             raise Http404  # unknown, unverified and other-directory organisations alike
+        check_visible(request.user, organisation)  # hidden after a report: 404 to the public
         locale = Locale.get_active()
         context = self.get_context(request)
         context["organisation"] = organisation

@@ -1,5 +1,5 @@
-"""One search over every source: Wagtail search per source, public records only, merged by
-relevance, with facets by type, pillar, year and language.
+"""One search over every source: Wagtail search per source, public records only (never content
+hidden after a report), merged by relevance, with facets by type, pillar, year and language.
 
 Each source costs a fixed number of queries (the search, its prefetches, one call for the links
 of the results shown), so the page's cost does not grow with the data.
@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from django.db import connection
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
+
+from portal.reports.hidden import hidden_ids
 
 from . import highlight
 from .sources import SearchSource, sources
@@ -62,9 +64,14 @@ def _relevance(score):
 
 
 def _search_source(backend, source, terms, languages):
-    results = backend.search(terms, source.public()).annotate_score("_score")
+    public = source.public()
+    # Content hidden after a report (portal.reports) is never found: one query per source.
+    hidden = hidden_ids(public.model)
+    results = backend.search(terms, public).annotate_score("_score")
     hits = []
     for obj in results[:MAX_HITS_PER_SOURCE]:
+        if obj.pk in hidden:
+            continue
         language = languages.get(obj.locale_id) if source.is_page else None
         hits.append(
             Hit(

@@ -52,6 +52,7 @@ PORTAL_PRODUCTION = False
 INSTALLED_APPS = [
     # The project and its feature apps (imports point down: programs -> events -> partners -> portal).
     "portal",
+    "portal.reports",  # reports of member-written content and their moderation
     "partners",
     "events",
     "programs",

@@ -51,11 +51,12 @@ class PilotIndexPage(RoutablePageMixin, Page):
 
     def get_sitemap_urls(self, request=None):
         """The tracker and every published pilot; unpublished ones never."""
+        from portal.reports.hidden import visible
         from programs.models import Pilot
 
         urls = super().get_sitemap_urls(request)
         base = self.get_full_url(request)
-        for slug, updated in Pilot.objects.published().values_list("slug", "updated_at"):
+        for slug, updated in visible(Pilot.objects.published()).values_list("slug", "updated_at"):
             urls.append({"location": f"{base}{slug}/", "lastmod": updated})
         return urls
 

@@ -18,6 +18,7 @@ from partners.models import Organisation
 from portal.exports import csv_writer
 from portal.i18n import localised
 from portal.models import Pillar, SustainableDevelopmentGoal, TimelineEntry, Visibility
+from portal.reports.hidden import check_visible, visible
 from portal.sites import absolute
 from programs.models import District, Origin, Pilot, PilotAgency, ProgrammePage
 
@@ -30,7 +31,7 @@ FEED_SIZE = 30
 
 
 def published():
-    return Pilot.objects.published()
+    return visible(Pilot.objects.published())  # never what was hidden after a report
 
 
 def filtered(request):
@@ -137,7 +138,7 @@ def public_timeline(pilot, involvements):
 
 def detail(page, request, slug):
     pilot = (
-        published()
+        Pilot.objects.published()  # hidden after a report: its authors still see it
         .select_related("lead_organisation", "programme", "challenge", "proposal")
         .prefetch_related("pillars", "sdgs", "partner_organisations")
         .filter(slug=slug)
@@ -145,6 +146,7 @@ def detail(page, request, slug):
     )
     if pilot is None:
         raise Http404  # unknown and unpublished pilots alike
+    check_visible(request.user, pilot)
     involvements = list(
         pilot.involvements.select_related("agency", "adoption").order_by("role", "agency__name")
     )
