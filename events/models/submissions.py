@@ -7,7 +7,7 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
-from django.utils.translation import gettext as _g
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
@@ -104,7 +104,7 @@ class Submission(index.Indexed, models.Model):
         ordering = ["title", "pk"]
 
     def __str__(self):
-        return self.title or _g("Untitled project of %(team)s") % {"team": self.team}
+        return self.title or gettext("Untitled project of %(team)s") % {"team": self.team}
 
     def public_pages(self):
         """The hackathon shows its gallery, finalists and awards (portal/cache.py)."""
@@ -121,7 +121,7 @@ class Submission(index.Indexed, models.Model):
     # --- Review protocol (portal.reviews, docs/reviews.md) --------------------------------
     def review_conflict(self, user):
         if self.team.memberships.filter(user=user).exists():
-            return _g("This judge is a member of the team.")
+            return gettext("This judge is a member of the team.")
         from partners.models import Membership
 
         # The team's own organisation, or any organisation a team member belongs to.
@@ -134,9 +134,9 @@ class Submission(index.Indexed, models.Model):
             )
             .exists()
         ):
-            return _g("This judge belongs to the team's organisation.")
+            return gettext("This judge belongs to the team's organisation.")
         if DeclaredConflict.objects.filter(judge=user, team_id=self.team_id).exists():
-            return _g("This judge declared a conflict of interest with the team.")
+            return gettext("This judge declared a conflict of interest with the team.")
         return ""
 
     def is_open_for_review(self):

@@ -2,7 +2,7 @@
 screen, a count of open reports on the admin home, a to-do on /me/, and audit-log labels."""
 
 from django.urls import path, reverse
-from django.utils.translation import gettext as _g
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.site_summary import SummaryItem
@@ -111,7 +111,7 @@ def reports_waiting(request):
     for report in Report.objects.open().order_by("created_at", "pk")[:WAITING_LIMIT]:
         yield WaitingItem(
             45,
-            _g("Report to moderate"),
+            gettext("Report to moderate"),
             report.content_title or report.get_kind_display(),
             reverse("reports:moderate", args=[report.pk]),
         )
