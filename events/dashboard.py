@@ -20,7 +20,9 @@ def event_waiting(request):
     from events.models import TeamInvitation
 
     invitations = (
-        TeamInvitation.objects.filter(email__iexact=request.user.email, accepted_at__isnull=True)
+        TeamInvitation.objects.filter(
+            email__iexact=request.user.email, state=TeamInvitation.State.PENDING
+        )
         .select_related("team__hackathon")
         .order_by("-created_at", "pk")[:WAITING_LIMIT]
     )

@@ -15,6 +15,7 @@ from events.models import (
     Vote,
     VoteAudit,
 )
+from portal.admission.services import forget
 from portal.personal_data import HOOK, iso
 from portal.privacy import retention
 from portal.privacy.erasure import ERASURE_HOOK
@@ -66,8 +67,8 @@ def erase(user):
             heir = membership.team.memberships.order_by("joined_at", "pk").first()
             if heir:
                 TeamMembership.objects.filter(pk=heir.pk).update(role=TeamRole.LEADER)
-    TeamJoinRequest.objects.filter(user=user).delete()
-    TeamInvitation.objects.filter(email__iexact=user.email, accepted_at__isnull=True).delete()
+    forget(TeamJoinRequest.objects.filter(user=user))
+    forget(TeamInvitation.objects.filter(email__iexact=user.email, accepted_at__isnull=True))
     VoteAudit.objects.filter(user=user).update(ip_address=None)
 
 

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from events import views
+from events.hackathons import views_admission as admission
 from events.hackathons import views_me as hackathons
 
 app_name = "events"
@@ -18,10 +19,20 @@ urlpatterns = [
     path("me/hackathons/<id:page_id>/team/new/", hackathons.create_team, name="create_team"),
     path("me/hackathons/teams/<id:pk>/", hackathons.team, name="team"),
     path("me/hackathons/teams/<id:pk>/project/", hackathons.submission, name="submission"),
-    path("me/hackathons/teams/<id:pk>/request/", hackathons.request_join, name="request_join"),
+    path("me/hackathons/teams/<id:pk>/request/", admission.request_join, name="request_join"),
+    path(
+        "me/hackathons/teams/<id:pk>/invitations/<id:invitation_pk>/revoke/",
+        admission.revoke_invitation,
+        name="revoke_invitation",
+    ),
+    path(
+        "me/hackathons/requests/<id:pk>/withdraw/",
+        admission.withdraw_request,
+        name="withdraw_request",
+    ),
     path(
         "me/hackathons/invitations/<str:token>/",
-        hackathons.accept_invitation,
+        admission.accept_invitation,
         name="accept_invitation",
     ),
     path("me/hackathons/join/<str:token>/", hackathons.join_link, name="join_link"),

@@ -50,7 +50,7 @@ def partner_waiting(request):
         )
     invitations = Invitation.objects.filter(
         email__iexact=user.email,
-        accepted_at__isnull=True,
+        state=Invitation.State.PENDING,
         created_at__gte=timezone.now() - INVITATION_MAX_AGE,
     ).select_related("organisation")[:WAITING_LIMIT]
     for invitation in invitations:

@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 
 from partners.models import Invitation, JoinRequest, Membership, MembershipRole, Proposal
+from portal.admission.services import forget
 from portal.personal_data import HOOK, iso
 from portal.privacy.erasure import BLOCKERS_HOOK, ERASURE_HOOK
 
@@ -65,5 +66,5 @@ def deletion_blockers(user):
 def erase(user):
     """Memberships and requests go; proposals stay with their organisation."""
     Membership.objects.filter(user=user).delete()
-    JoinRequest.objects.filter(user=user).delete()
-    Invitation.objects.filter(email__iexact=user.email, accepted_at__isnull=True).delete()
+    forget(JoinRequest.objects.filter(user=user))
+    forget(Invitation.objects.filter(email__iexact=user.email, accepted_at__isnull=True))

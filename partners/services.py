@@ -9,10 +9,9 @@ from datetime import timedelta
 from django.conf import settings
 from django.core import signing
 from django.core.mail import EmailMultiAlternatives
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -25,6 +24,7 @@ from partners.models import (
     Organisation,
     VerificationState,
 )
+from portal.admission import services as admission
 from portal.links import link
 from portal.notifications.email import enqueue_email
 from portal.notifications.services import notify
@@ -61,35 +61,30 @@ def invitation_token(invitation):
     return signing.dumps({"invitation": invitation.pk}, salt=INVITATION_SALT)
 
 
-@transaction.atomic
 def invite(actor, organisation, *, email, role) -> Invitation:
-    require(permissions.can_manage_members(actor, organisation))
-    email = email.strip().lower()
-    if Membership.objects.filter(organisation=organisation, user__email__iexact=email).exists():
-        raise ActionRefused(_("%(email)s is already a member.") % {"email": email})
-    invitation = Invitation.objects.create(
-        organisation=organisation, email=email, role=role, invited_by=actor
-    )
+    return admission.invite(actor, organisation, email=email, role=role)
+
+
+def send_invitation_email(invitation):
+    """The invitation's e-mail with its signed link (queued in the caller's transaction)."""
     address = reverse("partners:invitation", args=[invitation_token(invitation)])
     context = {
         "invitation": invitation,
         "link": f"{settings.SITE_URL}{address}",
-        "inviter": actor,
+        "inviter": invitation.invited_by,
         "days": INVITATION_MAX_AGE.days,
     }
     message = EmailMultiAlternatives(
         subject=_("Join %(organisation)s on %(site)s")
-        % {"organisation": organisation.name, "site": settings.WAGTAIL_SITE_NAME},
+        % {"organisation": invitation.organisation.name, "site": settings.WAGTAIL_SITE_NAME},
         body=render_to_string("partners/email/invitation.txt", context),
-        to=[email],
+        to=[invitation.email],
     )
     enqueue_email(message)
-    logger.info("Invitation %s to %s for %s", invitation.pk, email, organisation.pk)
-    return invitation
 
 
 def invitation_from_token(token) -> Invitation:
-    """The invitation a link points to; refuses broken, expired and used links clearly."""
+    """The invitation a link points to; refuses broken, expired and answered links clearly."""
     try:
         data = signing.loads(
             token, salt=INVITATION_SALT, max_age=INVITATION_MAX_AGE.total_seconds()
@@ -103,32 +98,19 @@ def invitation_from_token(token) -> Invitation:
     )
     if invitation is None:
         raise ActionRefused(_("This invitation link is not valid."))
-    if invitation.accepted_at:
-        raise ActionRefused(_("This invitation has already been used."))
+    reason = admission.invitation_refusal(invitation)
+    if reason:
+        raise ActionRefused(reason)
     return invitation
 
 
 @transaction.atomic
 def accept_invitation(user, token) -> Membership:
-    invitation = invitation_from_token(token)
-    invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
-    if invitation.accepted_at:
-        raise ActionRefused(_("This invitation has already been used."))
-    if invitation.email.lower() != user.email.lower():
-        raise ActionRefused(
-            _("This invitation was sent to %(email)s. Sign in with that address to accept it.")
-            % {"email": invitation.email}
-        )
-    try:
-        with transaction.atomic():
-            membership = Membership.objects.create(
-                organisation=invitation.organisation, user=user, role=invitation.role
-            )
-    except IntegrityError as error:
-        raise ActionRefused(_("You are already a member.")) from error
-    invitation.accepted_at = timezone.now()
-    invitation.save(update_fields=["accepted_at"])
-    return membership
+    return admission.accept(user, invitation_from_token(token))
+
+
+def revoke_invitation(actor, invitation) -> Invitation:
+    return admission.revoke(actor, invitation)
 
 
 def _owners(organisation):
@@ -160,47 +142,13 @@ def remove_membership(actor, membership) -> None:
     membership.delete()
 
 
-@transaction.atomic
 def request_to_join(user, organisation, message="") -> JoinRequest:
-    require(permissions.can_request_to_join(user, organisation))
-    if JoinRequest.objects.filter(organisation=organisation, user=user, state="pending").exists():
-        raise ActionRefused(_("You already asked to join; an owner will answer."))
-    join_request = JoinRequest.objects.create(
-        organisation=organisation, user=user, message=message.strip()[:2000]
-    )
-    owners = [m.user for m in organisation.memberships.filter(role="owner").select_related("user")]
-    notify(
-        owners,
-        title=gettext_lazy("Someone asked to join your organisation"),
-        body=f"{user} · {organisation.name}",
-        url=link("partners:members", organisation.slug),
-        kind="partners.join_requested",
-    )
-    return join_request
+    return admission.request_to_join(user, organisation, message.strip()[:2000])
 
 
-@transaction.atomic
 def decide_join_request(actor, join_request, *, approve) -> JoinRequest:
-    require(permissions.can_manage_members(actor, join_request.organisation))
-    join_request = JoinRequest.objects.select_for_update().get(pk=join_request.pk)
-    if join_request.state != JoinRequest.State.PENDING:
-        raise ActionRefused(_("This request was already answered."))
-    join_request.state = JoinRequest.State.APPROVED if approve else JoinRequest.State.DECLINED
-    join_request.decided_by = actor
-    join_request.decided_at = timezone.now()
-    join_request.save(update_fields=["state", "decided_by", "decided_at"])
-    if approve:
-        Membership.objects.get_or_create(
-            organisation=join_request.organisation,
-            user=join_request.user,
-            defaults={"role": MembershipRole.MEMBER},
-        )
-    notify(
-        [join_request.user],
-        title=gettext_lazy("Your request to join was approved")
-        if approve
-        else gettext_lazy("Your request to join was declined"),
-        body=join_request.organisation.name,
-        kind="partners.join_decided",
-    )
-    return join_request
+    return admission.decide(actor, join_request, approve=approve)
+
+
+def withdraw_join_request(user, join_request) -> JoinRequest:
+    return admission.withdraw(user, join_request)

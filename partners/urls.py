@@ -15,7 +15,13 @@ urlpatterns = [
         "me/organisations/<slug:slug>/members/<id:pk>/remove/", views.remove_member, name="remove"
     ),
     path("me/organisations/<slug:slug>/requests/<id:pk>/", views.decide_join, name="decide"),
+    path(
+        "me/organisations/<slug:slug>/invitations/<id:pk>/revoke/",
+        views.revoke_invitation,
+        name="revoke_invitation",
+    ),
     path("me/join/<slug:slug>/", views.join, name="join"),
+    path("me/requests/<id:pk>/withdraw/", views.withdraw_request, name="withdraw_request"),
     path("me/invitations/<str:token>/", views.invitation, name="invitation"),
     path("me/challenges/", challenge_views.my_challenges, name="challenges"),
     path("me/challenges/new/", challenge_views.new_challenge, name="challenge_new"),

@@ -9,13 +9,17 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from partners import permissions, profile, services
 from partners.forms import InvitationForm, JoinRequestForm, OrganisationRequestForm
-from partners.models import JoinRequest, Membership, MembershipRole, Organisation
+from partners.models import Invitation, JoinRequest, Membership, MembershipRole, Organisation
+from portal.admission import permissions as admission_permissions
+from portal.admission.services import invitation_refusal, request_refusal
+from portal.admission.views import confirm_step
 from portal.ratelimit import rate_limit
 
 
@@ -25,7 +29,14 @@ def my_organisations(request):
     memberships = request.user.memberships.select_related("organisation").order_by(
         "organisation__name"
     )
-    return render(request, "partners/me/organisations.html", {"memberships": memberships})
+    waiting = request.user.join_requests.filter(state=JoinRequest.State.PENDING).select_related(
+        "organisation"
+    )
+    return render(
+        request,
+        "partners/me/organisations.html",
+        {"memberships": memberships, "join_requests": waiting},
+    )
 
 
 @never_cache
@@ -79,6 +90,11 @@ def members(request, slug):
             "join_requests": organisation.join_requests.filter(state="pending").select_related(
                 "user"
             )
+            if is_owner
+            else [],
+            "invitations": organisation.invitations.filter(
+                state=Invitation.State.PENDING
+            ).select_related("invited_by")
             if is_owner
             else [],
             "is_owner": is_owner,
@@ -200,3 +216,45 @@ def invitation(request, token):
         )
         return redirect("partners:members", slug=invitation.organisation.slug)
     return render(request, "partners/me/invitation.html", {"invitation": invitation})
+
+
+@never_cache
+@login_required
+def withdraw_request(request, pk):
+    """The person who asked takes a waiting request back, after confirming; others get 404."""
+    join_request = get_object_or_404(
+        JoinRequest.objects.select_related("organisation"), pk=pk, user=request.user
+    )
+    name = join_request.organisation.name
+    return confirm_step(
+        request,
+        run=lambda: services.withdraw_join_request(request.user, join_request),
+        heading=_("Withdraw your request"),
+        question=_("Withdraw your request to join %(name)s? Its owners will no longer see it.")
+        % {"name": name},
+        button=_("Withdraw my request"),
+        back=reverse("partners:mine"),
+        done=_("Your request to join %(name)s was withdrawn.") % {"name": name},
+        refusal=request_refusal(join_request),
+    )
+
+
+@never_cache
+@login_required
+def revoke_invitation(request, slug, pk):
+    """The inviter or an owner takes a waiting invitation back, after confirming."""
+    organisation = _organisation_for_member(request, slug)
+    invitation = get_object_or_404(Invitation, pk=pk, organisation=organisation)
+    if not admission_permissions.may_revoke(request.user, invitation):
+        raise Http404
+    return confirm_step(
+        request,
+        run=lambda: services.revoke_invitation(request.user, invitation),
+        heading=_("Revoke the invitation"),
+        question=_("Revoke the invitation to %(email)s? Its link will no longer work.")
+        % {"email": invitation.email},
+        button=_("Revoke the invitation"),
+        back=reverse("partners:members", args=[slug]),
+        done=_("The invitation to %(email)s was revoked.") % {"email": invitation.email},
+        refusal=invitation_refusal(invitation),
+    )

@@ -204,6 +204,8 @@ def _tail(path, other):
 
 
 def _transition_applied(sender, obj, **kwargs):
+    if sender._meta.label_lower in PRIVATE_MODELS:  # a request to join, an invitation
+        return
     purge_object(obj)
 
 

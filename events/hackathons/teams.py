@@ -8,12 +8,12 @@ import logging
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from events.models import Submission, Team, TeamInvitation, TeamJoinRequest, TeamMembership
 from partners.permissions import role_in
+from portal.admission import services as admission
 from portal.links import link
 from portal.notifications.services import notify
 from portal.services import ActionRefused, require
@@ -114,15 +114,15 @@ def update_team(user, team, *, name, track, looking_for_members, skills_wanted, 
 
 @transaction.atomic
 def invite(user, team, email) -> TeamInvitation:
-    team = _locked(team)
-    require(permissions.can_manage_team(user, team))
-    email = (email or "").strip().lower()
-    if team.invitations.filter(email__iexact=email, accepted_at=None).exists():
-        raise ActionRefused(_("%(email)s is already invited.") % {"email": email})
-    invitation = TeamInvitation.objects.create(team=team, email=email, invited_by=user)
+    return admission.invite(user, _locked(team), email=email)
+
+
+def send_invitation(invitation):
+    """In-app (and e-mail) to someone with an account; an e-mail with the link to anyone else."""
     from portal.models import User
 
-    invitee = User.objects.filter(email__iexact=email).first()
+    team = invitation.team
+    invitee = User.objects.filter(email__iexact=invitation.email).first()
     address = link("events:accept_invitation", invitation.token)
     title = gettext_lazy("You are invited to join a hackathon team")
     body = f"{team} · {team.hackathon.title}"
@@ -134,26 +134,20 @@ def invite(user, team, email) -> TeamInvitation:
         from portal.notifications.email import enqueue_email
 
         enqueue_email(
-            EmailMessage(str(title), f"{body}\n{settings.SITE_URL}{address}", None, [email]),
+            EmailMessage(
+                str(title), f"{body}\n{settings.SITE_URL}{address}", None, [invitation.email]
+            ),
             key=f"team-invitation:{invitation.pk}",
         )
     logger.info("Team %s invited an address (invitation %s)", team.pk, invitation.pk)
-    return invitation
 
 
-@transaction.atomic
 def accept_invitation(user, invitation) -> TeamMembership:
-    invitation = TeamInvitation.objects.select_for_update().get(pk=invitation.pk)
-    if invitation.accepted_at is not None:
-        raise ActionRefused(_("This invitation has already been used."))
-    if invitation.email.lower() != (user.email or "").lower():
-        raise ActionRefused(_("This invitation was sent to another e-mail address."))
-    team = _locked(invitation.team)
-    require(permissions.can_join(user, team))
-    membership = _add_member(team, user)
-    invitation.accepted_at = timezone.now()
-    invitation.save(update_fields=["accepted_at"])
-    return membership
+    return admission.accept(user, invitation)
+
+
+def revoke_invitation(user, invitation) -> TeamInvitation:
+    return admission.revoke(user, invitation)
 
 
 @transaction.atomic
@@ -166,50 +160,15 @@ def join_by_link(user, team) -> TeamMembership:
 
 @transaction.atomic
 def request_to_join(user, team, message="") -> TeamJoinRequest:
-    team = _locked(team)
-    require(permissions.can_join(user, team))
-    if not team.looking_for_members:
-        raise ActionRefused(_("This team is not looking for members."))
-    if team.join_requests.filter(user=user, state="pending").exists():
-        raise ActionRefused(_("You have already asked to join this team."))
-    request = TeamJoinRequest.objects.create(
-        team=team, user=user, message=plain_text(message, 1000)
-    )
-    leader = team.leader()
-    if leader:
-        notify(
-            [leader],
-            title=gettext_lazy("Someone asks to join your team"),
-            body=str(user),
-            url=team_url(team),
-            kind="events.team_join_request",
-        )
-    return request
+    return admission.request_to_join(user, _locked(team), plain_text(message, 1000))
 
 
-@transaction.atomic
 def decide_join_request(user, join_request, approve) -> TeamJoinRequest:
-    join_request = TeamJoinRequest.objects.select_for_update().get(pk=join_request.pk)
-    team = _locked(join_request.team)
-    require(permissions.can_manage_team(user, team))
-    if join_request.state != "pending":
-        raise ActionRefused(_("This request has already been answered."))
-    if approve:
-        require(permissions.can_join(join_request.user, team))
-        _add_member(team, join_request.user)
-    join_request.state = "approved" if approve else "declined"
-    join_request.decided_at = timezone.now()
-    join_request.save(update_fields=["state", "decided_at"])
-    notify(
-        [join_request.user],
-        title=gettext_lazy("Your request to join a team was approved")
-        if approve
-        else gettext_lazy("Your request to join a team was declined"),
-        body=str(team),
-        url=team_url(team),
-        kind="events.team_join_decided",
-    )
-    return join_request
+    return admission.decide(user, join_request, approve=approve)
+
+
+def withdraw_join_request(user, join_request) -> TeamJoinRequest:
+    return admission.withdraw(user, join_request)
 
 
 @transaction.atomic

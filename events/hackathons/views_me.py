@@ -28,7 +28,6 @@ from . import judging, permissions
 from .forms import (
     ConflictForm,
     InviteForm,
-    JoinRequestForm,
     SubmissionForm,
     TeamForm,
 )
@@ -58,10 +57,13 @@ def my_hackathons(request):
     judging_in = HackathonPage.objects.filter(
         locale=Locale.get_default(), people__user=request.user, people__role="judge"
     ).distinct()
+    waiting = TeamJoinRequest.objects.filter(
+        user=request.user, state=TeamJoinRequest.State.PENDING
+    ).select_related("team__hackathon")
     return render(
         request,
         "events/hackathons/me/my_hackathons.html",
-        {"memberships": memberships, "judging_in": judging_in},
+        {"memberships": memberships, "judging_in": judging_in, "join_requests": waiting},
     )
 
 
@@ -168,7 +170,7 @@ def team(request, pk):
             "hackathon": hackathon,
             "is_leader": is_leader,
             "members": list(team.memberships.select_related("user")),
-            "invitations": list(team.invitations.filter(accepted_at=None)),
+            "invitations": list(team.invitations.filter(state=TeamInvitation.State.PENDING)),
             "join_requests": list(
                 team.join_requests.filter(state="pending").select_related("user")
             ),
@@ -274,25 +276,6 @@ def deck(request, pk):
 
 @never_cache
 @login_required
-def accept_invitation(request, token):
-    invitation = get_object_or_404(
-        TeamInvitation.objects.select_related("team__hackathon"), token=token
-    )
-    if request.method == "POST" and _run(
-        request,
-        lambda: teams.accept_invitation(request.user, invitation),
-        _("Welcome to the team."),
-    ):
-        return redirect("events:team", invitation.team_id)
-    return render(
-        request,
-        "events/hackathons/me/join.html",
-        {"team": invitation.team, "invitation": invitation},
-    )
-
-
-@never_cache
-@login_required
 def join_link(request, token):
     team = get_object_or_404(Team.objects.select_related("hackathon"), join_token=token)
     if request.method == "POST" and _run(
@@ -300,26 +283,6 @@ def join_link(request, token):
     ):
         return redirect("events:team", team.pk)
     return render(request, "events/hackathons/me/join.html", {"team": team})
-
-
-@never_cache
-@login_required
-@require_POST
-@rate_limit("hackathons.join_request", limit=20)
-def request_join(request, pk):
-    team = get_object_or_404(Team.objects.select_related("hackathon"), pk=pk)
-    form = JoinRequestForm(request.POST)
-    message = form.cleaned_data["message"] if form.is_valid() else ""
-    _run(
-        request,
-        lambda: teams.request_to_join(request.user, team, message),
-        _("Your request is sent to the team leader."),
-    )
-    return (
-        redirect(request.POST.get("next") or "events:my_hackathons")
-        if str(request.POST.get("next", "")).startswith("/")
-        else redirect("events:my_hackathons")
-    )
 
 
 @never_cache
@@ -391,6 +354,3 @@ def conflicts(request, page_id):
         "events/hackathons/me/conflicts.html",
         {"hackathon": hackathon, "teams": hackathon.teams.order_by("name"), "declared": declared},
     )
-
-
-__all__ = ["TeamJoinRequest"]

@@ -1,19 +1,24 @@
 """Hackathon teams: members (one team per person per hackathon), invitations by e-mail or join
-link, and join requests the leader approves. Writes go through events/hackathons/teams.py."""
+link, and join requests the leader approves (through portal.admission: the team's side of it is
+events/hackathons/admission.py). Writes go through events/hackathons/teams.py."""
 
 import secrets
 
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+
+from events.hackathons.admission import TeamAdmission
+from portal.admission.models import AdmissionInvitation, AdmissionRequest
 
 
 def new_token():
     return secrets.token_urlsafe(24)
 
 
-class Team(models.Model):
+class Team(TeamAdmission, models.Model):
     hackathon = models.ForeignKey(
         "events.HackathonPage",
         verbose_name=_("hackathon"),
@@ -99,39 +104,29 @@ class TeamMembership(models.Model):
         return f"{self.user} · {self.team}"
 
 
-class TeamInvitation(models.Model):
+class TeamInvitation(AdmissionInvitation):
+    group_field = "team"
+
     team = models.ForeignKey(Team, on_delete=models.CASCADE, related_name="invitations")
-    email = models.EmailField(_("e-mail address"))
     token = models.CharField(max_length=64, unique=True, default=new_token)
-    invited_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    created_at = models.DateTimeField(_("sent"), auto_now_add=True)
-    accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("team invitation")
         verbose_name_plural = _("team invitations")
         ordering = ["-created_at", "-pk"]
 
-    def __str__(self):
-        return f"{self.email} → {self.team}"
+    def wrong_address_message(self):
+        return gettext("This invitation was sent to another e-mail address.")
 
 
-class TeamJoinRequest(models.Model):
-    class State(models.TextChoices):
-        PENDING = "pending", _("Waiting")
-        APPROVED = "approved", _("Approved")
-        DECLINED = "declined", _("Declined")
+class TeamJoinRequest(AdmissionRequest):
+    group_field = "team"
 
     team = models.ForeignKey(Team, on_delete=models.CASCADE, related_name="join_requests")
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="team_join_requests"
     )
     message = models.TextField(_("message"), blank=True, max_length=1000)
-    state = models.CharField(max_length=10, choices=State.choices, default=State.PENDING)
-    created_at = models.DateTimeField(_("sent"), auto_now_add=True)
-    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("request to join a team")
@@ -144,6 +139,3 @@ class TeamJoinRequest(models.Model):
                 name="one_pending_team_request",
             ),
         ]
-
-    def __str__(self):
-        return f"{self.user} → {self.team}"

@@ -1,8 +1,11 @@
-"""Who belongs to which organisation, with which role; invitations and requests to join."""
+"""Who belongs to which organisation, with which role; invitations and requests to join (their
+fields, states and pipelines come from portal.admission)."""
 
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from portal.admission.models import AdmissionInvitation, AdmissionRequest
 
 
 class MembershipRole(models.TextChoices):
@@ -34,34 +37,24 @@ class Membership(models.Model):
         return f"{self.user} · {self.organisation} ({self.get_role_display()})"
 
 
-class Invitation(models.Model):
+class Invitation(AdmissionInvitation):
     """An owner's invitation by e-mail; the link carries a signed, expiring token."""
+
+    group_field = "organisation"
 
     organisation = models.ForeignKey(
         "partners.Organisation", on_delete=models.CASCADE, related_name="invitations"
     )
-    email = models.EmailField(_("e-mail address"))
     role = models.CharField(_("role"), max_length=20, choices=MembershipRole.choices)
-    invited_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    created_at = models.DateTimeField(_("sent"), auto_now_add=True)
-    accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("invitation")
         verbose_name_plural = _("invitations")
         ordering = ["-created_at"]
 
-    def __str__(self):
-        return f"{self.email} → {self.organisation}"
 
-
-class JoinRequest(models.Model):
-    class State(models.TextChoices):
-        PENDING = "pending", _("Waiting for an owner")
-        APPROVED = "approved", _("Approved")
-        DECLINED = "declined", _("Declined")
+class JoinRequest(AdmissionRequest):
+    group_field = "organisation"
 
     organisation = models.ForeignKey(
         "partners.Organisation", on_delete=models.CASCADE, related_name="join_requests"
@@ -69,13 +62,6 @@ class JoinRequest(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="join_requests"
     )
-    message = models.TextField(_("message"), blank=True, max_length=2000)
-    state = models.CharField(max_length=20, choices=State.choices, default=State.PENDING)
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    created_at = models.DateTimeField(_("sent"), auto_now_add=True)
-    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("request to join")
@@ -88,6 +74,3 @@ class JoinRequest(models.Model):
                 name="one_pending_join_request",
             )
         ]
-
-    def __str__(self):
-        return f"{self.user} → {self.organisation}"

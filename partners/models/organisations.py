@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from wagtail.search import index
 
+from partners.admission import OrganisationAdmission
 from partners.workflows import OrganisationVerification, VerificationState
 
 
@@ -39,7 +40,7 @@ class OrganisationQuerySet(models.QuerySet):
         return self.filter(kind=OrganisationKind.AGENCY)
 
 
-class Organisation(index.Indexed, models.Model):
+class Organisation(OrganisationAdmission, index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=200)
     name_id = models.CharField(
         _("name (Bahasa Indonesia)"),

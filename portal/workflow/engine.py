@@ -35,6 +35,8 @@ class Notice:
     title: str
     body: str = ""
     url: str = ""
+    # The notification's kind; empty: "<pipeline name>.<transition name>".
+    kind: str = ""
 
 
 @dataclass(frozen=True)
@@ -224,7 +226,7 @@ def _apply(obj, pipeline, transition, user, comment, date, attachment, expected_
                 title=notice.title,
                 body=notice.body,
                 url=notice.url,
-                kind=f"{pipeline.name}.{transition.name}",
+                kind=notice.kind or f"{pipeline.name}.{transition.name}",
             )
     return entry, current
 
@@ -246,7 +248,8 @@ def available_actions(obj, user, *, include_refused=False):
 def diagram(pipeline):
     """The pipeline as a Mermaid state diagram, for docs and the admin."""
     lines = ["stateDiagram-v2"]
-    targets = {t.target for t in pipeline.transitions}
+    # A step that keeps the state (a record on the timeline) does not make it a later state.
+    targets = {t.target for t in pipeline.transitions if t.target not in t.source}
     for value in pipeline.states.values:
         if value not in targets:
             lines.append(f"    [*] --> {value}")

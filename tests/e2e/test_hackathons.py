@@ -133,3 +133,34 @@ def test_hackathon_pages_have_no_accessibility_violations(page, hackathon):
         for path in private:
             page.goto(f"/{language}/{path}")
             assert_accessible(page)
+
+
+def test_a_leader_revokes_an_invitation_and_a_member_withdraws_a_request(page, hackathon):
+    """Both after a confirmation page, from where the waiting item is listed."""
+    from events.hackathons import teams
+    from events.models import TeamInvitation, TeamJoinRequest
+
+    leader = UserFactory(email="lead@example.org")
+    asker = UserFactory(email="asker@example.org")
+    team = make_team(hackathon, leader, name="Tim Sungai")
+    Team.objects.filter(pk=team.pk).update(looking_for_members=True)
+    teams.invite(leader, team, "guest@example.org")
+    teams.request_to_join(asker, team, "I do Flutter")
+
+    sign_in(page, leader.email)
+    page.goto(f"/en/me/hackathons/teams/{team.pk}/")
+    page.get_by_role("link", name="Revoke · guest@example.org").click()
+    page.wait_for_selector("text=Revoke the invitation to guest@example.org?")
+    assert_accessible(page)
+    page.get_by_role("button", name="Revoke the invitation").click()
+    page.wait_for_selector("text=The invitation to guest@example.org was revoked.")
+    assert TeamInvitation.objects.get(team=team).state == "revoked"
+
+    sign_in(page, asker.email)
+    page.goto("/en/me/hackathons/")
+    page.get_by_role("link", name="Withdraw · Tim Sungai").click()
+    page.wait_for_selector("text=Withdraw your request to join Tim Sungai?")
+    page.get_by_role("button", name="Withdraw my request").click()
+    page.wait_for_selector("text=Your request to join Tim Sungai was withdrawn.")
+    assert TeamJoinRequest.objects.get(team=team).state == "withdrawn"
+    assert_accessible(page)

@@ -76,3 +76,38 @@ def test_a_registered_organisation_is_public_only_once_verified(page, problems, 
     page.wait_for_url(f"**/partners/{organisation.slug}/")
     assert page.locator("h1").inner_text().startswith("Kampung Iklim Collective")
     assert_accessible(page)
+
+
+def test_an_owner_revokes_an_invitation_and_a_member_withdraws_a_request(page, directories):
+    """Each waiting item has its button where it is listed, and a confirmation page first."""
+    from partners import services
+    from partners.models import Invitation, JoinRequest
+    from tests.factories import OrganisationFactory
+
+    owner = UserFactory(email="owner@kota.example")
+    asker = UserFactory(email="asker@kota.example")
+    organisation = OrganisationFactory(name="Kota Hijau")
+    organisation.memberships.create(user=owner, role="owner")
+    services.request_to_join(asker, organisation, "I map floods.")
+
+    sign_in(page, owner.email)
+    page.goto(f"/en/me/organisations/{organisation.slug}/")
+    page.fill("input[name=email]", "guest@kota.example")
+    page.get_by_role("button", name="Send the invitation").click()
+    page.wait_for_selector("text=Invitation sent to guest@kota.example.")
+    page.get_by_role("link", name="Revoke · guest@kota.example").click()
+    page.wait_for_selector("h1:has-text('Revoke the invitation')")
+    assert_accessible(page)
+    page.get_by_role("button", name="Revoke the invitation").click()
+    page.wait_for_selector("text=The invitation to guest@kota.example was revoked.")
+    assert Invitation.objects.get(email="guest@kota.example").state == "revoked"
+
+    sign_in(page, asker.email)
+    page.goto("/en/me/organisations/")
+    page.get_by_role("link", name="Withdraw · Kota Hijau").click()
+    page.wait_for_selector("text=Withdraw your request to join Kota Hijau?")
+    assert_accessible(page)
+    page.get_by_role("button", name="Withdraw my request").click()
+    page.wait_for_selector("text=Your request to join Kota Hijau was withdrawn.")
+    assert JoinRequest.objects.get(user=asker).state == "withdrawn"
+    assert_accessible(page)
