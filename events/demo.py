@@ -19,7 +19,7 @@ from wagtail.models import Locale
 from events.models import EventIndexPage, EventPage, EventType, Registration, Speaker
 from events.moderation import ensure_event_moderation
 from partners.models import Organisation
-from portal.demo import translate_page
+from portal.demo import index_page
 from portal.i18n import synchronise_page_trees
 from portal.models import HomePage, Pillar
 from portal.search.indexing import reindex
@@ -169,14 +169,7 @@ SPEAKERS = 314  # the speakers and experts Smart Change reported; each speaks at
 
 
 def _index(home, target):
-    index = EventIndexPage.objects.filter(locale=home.locale).first()
-    if index is None:
-        index = EventIndexPage(
-            title=INDEX["title"][0], slug="events", intro=INDEX["intro"][0], show_in_menus=True
-        )
-        home.add_child(instance=index)
-        index.save_revision().publish()
-    translate_page(index, target, dict(INDEX.values()))
+    index = index_page(home, target, EventIndexPage, slug="events", **INDEX)
     ensure_event_moderation(index)
     return index
 

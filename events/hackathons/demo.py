@@ -29,7 +29,7 @@ from events.models import (
 )
 from partners.demo_id import CHALLENGES
 from partners.models import ChallengePage, Organisation
-from portal.demo import translate_page
+from portal.demo import index_page
 from portal.i18n import synchronise_page_trees
 from portal.models import Criterion, CriterionScore, Review, ReviewAssignment, Rubric
 from portal.search.indexing import reindex
@@ -98,15 +98,7 @@ PAST_TEAMS = 32
 
 
 def _index(home, target):
-    index = HackathonIndexPage.objects.filter(locale=home.locale).first()
-    if index is None:
-        index = HackathonIndexPage(
-            title=INDEX["title"][0], slug="hackathons", intro=INDEX["intro"][0], show_in_menus=True
-        )
-        home.add_child(instance=index)
-        index.save_revision().publish()
-    translate_page(index, target, dict(INDEX.values()))
-    return index
+    return index_page(home, target, HackathonIndexPage, slug="hackathons", **INDEX)
 
 
 def _rubric():
