@@ -15,7 +15,7 @@ from django.utils.text import slugify
 from partners.models import Organisation
 from portal.demo import index_page
 from portal.models import Criterion, Pillar, Rubric
-from programs.demo_id import cohort_texts
+from programs.cohorts.demo_id import cohort_texts
 from programs.models import (
     AcceleratorIndexPage,
     Cohort,
