@@ -1,6 +1,6 @@
 """Demo events: /events/ in both languages, ~90 past and upcoming events across the types,
 314 speakers (each speaking at least once), thousands of registrations (bulk-created), a few
-full events with waiting lists.
+full events with waiting lists. The speakers and participants come from ``events/demo_people.py``.
 
 Idempotent: the index, events (by slug), speakers (by slug) and participants (by e-mail) are
 created once; registrations only for events created in this run.
@@ -11,18 +11,17 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.hashers import make_password
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Locale
 
+from events.demo_people import SPEAKERS, every_speaker_speaks, seed_participants, seed_speakers
 from events.models import EventIndexPage, EventPage, EventType, Registration, Speaker
 from events.moderation import ensure_event_moderation
 from partners.models import Organisation
-from portal.demo import translate_page
+from portal.demo import index_page
 from portal.i18n import synchronise_page_trees
 from portal.models import HomePage, Pillar
-from portal.search.indexing import reindex
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 PORTAL_LAUNCH = datetime(2025, 1, 1, tzinfo=JAKARTA)  # events before it record attendance
@@ -68,206 +67,14 @@ TYPE_TITLES = {
     EventType.DEMO_DAY: "Future City Accelerator demo day: {}",
 }
 ONLINE_TYPES = {EventType.ONLINE_CLASS, EventType.CONFERENCE, EventType.TALK}
-FIRST_ID = [
-    "Ayu",
-    "Budi",
-    "Citra",
-    "Dimas",
-    "Eka",
-    "Fajar",
-    "Gita",
-    "Hendra",
-    "Indah",
-    "Joko",
-    "Kartika",
-    "Lestari",
-    "Made",
-    "Nadia",
-    "Oka",
-    "Putri",
-    "Rizki",
-    "Sari",
-    "Teguh",
-    "Utami",
-    "Wahyu",
-    "Yudi",
-    "Zahra",
-    "Agus",
-    "Bayu",
-    "Dewi",
-    "Intan",
-    "Rahmat",
-]
-LAST_ID = [
-    "Santoso",
-    "Wijaya",
-    "Pratama",
-    "Saputra",
-    "Hidayat",
-    "Nugroho",
-    "Siregar",
-    "Lubis",
-    "Halim",
-    "Kusuma",
-    "Setiawan",
-    "Harahap",
-    "Permana",
-    "Rahayu",
-    "Simanjuntak",
-    "Wibowo",
-]
-FIRST_DE = [
-    "Anna",
-    "Jonas",
-    "Lena",
-    "Felix",
-    "Miriam",
-    "Tobias",
-    "Katrin",
-    "Lukas",
-    "Sabine",
-    "Matthias",
-    "Johanna",
-    "Stefan",
-    "Clara",
-    "Niklas",
-    "Ulrike",
-    "Moritz",
-]
-LAST_DE = [
-    "Becker",
-    "Schulz",
-    "Hoffmann",
-    "Wagner",
-    "Krüger",
-    "Neumann",
-    "Schwarz",
-    "Braun",
-    "Zimmermann",
-    "Hartmann",
-    "Lange",
-    "Vogel",
-    "Fischer",
-    "Keller",
-    "Richter",
-    "Wolf",
-]
-ROLES = [
-    ("Head of innovation", "Kepala inovasi"),
-    ("Policy adviser", "Penasihat kebijakan"),
-    ("Founder and CEO", "Pendiri dan CEO"),
-    ("Researcher", "Peneliti"),
-    ("Programme manager", "Manajer program"),
-    ("Data scientist", "Ilmuwan data"),
-    ("Urban planner", "Perencana kota"),
-    ("Community organiser", "Penggerak komunitas"),
-]
-PARTICIPANTS = 700
 # Historic events were large (Smart Change reported more than 13,000 participants since 2020).
 HISTORIC_EXTRA = 220
-SPEAKERS = 314  # the speakers and experts Smart Change reported; each speaks at an event
 
 
 def _index(home, target):
-    index = EventIndexPage.objects.filter(locale=home.locale).first()
-    if index is None:
-        index = EventIndexPage(
-            title=INDEX["title"][0], slug="events", intro=INDEX["intro"][0], show_in_menus=True
-        )
-        home.add_child(instance=index)
-        index.save_revision().publish()
-    translate_page(index, target, dict(INDEX.values()))
+    index = index_page(home, target, EventIndexPage, slug="events", **INDEX)
     ensure_event_moderation(index)
     return index
-
-
-def _speakers(rng, total=300):
-    if Speaker.objects.count() >= total:
-        return list(Speaker.objects.all())
-    organisations = list(Organisation.objects.verified().order_by("name"))
-    seen = set(Speaker.objects.values_list("slug", flat=True))
-    speakers, wanted = [], total - len(seen)
-    while len(speakers) < wanted:
-        german = rng.random() < 0.3
-        first, last = (
-            (rng.choice(FIRST_DE), rng.choice(LAST_DE))
-            if german
-            else (rng.choice(FIRST_ID), rng.choice(LAST_ID))
-        )
-        name = f"{first} {last}"
-        slug = slugify(name)
-        number = 2
-        while slug in seen:
-            slug, number = f"{slugify(name)}-{number}", number + 1
-        seen.add(slug)
-        role = rng.choice(ROLES)
-        organisation = rng.choice(organisations) if organisations else None
-        where = organisation.name if organisation else "Jakarta"
-        speakers.append(
-            Speaker(
-                name=name,
-                slug=slug,
-                title=role[0],
-                title_id=role[1],
-                organisation=organisation,
-                bio=f"{first} works on city innovation as {role[0].lower()} at {where}.",
-                bio_id=f"{first} bekerja di bidang inovasi kota sebagai {role[1].lower()} di {where}.",
-            )
-        )
-    Speaker.objects.bulk_create(speakers)
-    reindex(Speaker.objects.all())  # bulk_create sends no signal: index for the site search
-    return list(Speaker.objects.all())
-
-
-def _every_speaker_speaks(rng):
-    """Up to SPEAKERS speakers, each on the programme of at least one past event (in both
-    trees). Demo data only: the through rows are added without new page revisions."""
-    _speakers(rng, SPEAKERS)
-    through = EventPage.speakers.through
-    en = EventPage.objects.filter(locale__language_code="en").live()
-    idle = list(
-        Speaker.objects.exclude(pk__in=through.objects.filter(eventpage__in=en).values("speaker"))
-        .order_by("pk")
-        .values_list("pk", flat=True)
-    )
-    past = list(
-        en.filter(end__lt=timezone.now())
-        .order_by("start")
-        .values_list("translation_key", flat=True)
-    )
-    if not idle or not past:
-        return
-    pages = {}
-    for pk, key in EventPage.objects.filter(translation_key__in=past).values_list(
-        "pk", "translation_key"
-    ):
-        pages.setdefault(key, []).append(pk)
-    rows = [
-        through(eventpage_id=page, speaker_id=speaker)
-        for number, speaker in enumerate(idle)
-        for page in pages.get(past[(number * 7 + rng.randrange(3)) % len(past)], [])
-    ]
-    through.objects.bulk_create(rows, ignore_conflicts=True)
-
-
-def _participants():
-    User = get_user_model()
-    existing = set(
-        User.objects.filter(email__startswith="participant").values_list("email", flat=True)
-    )
-    password = make_password(None)  # unusable: demo participants do not sign in
-    User.objects.bulk_create(
-        [
-            User(
-                email=f"participant{n}@example.org",
-                name=f"{FIRST_ID[n % 28]} {LAST_ID[n % 16]}",
-                password=password,
-            )
-            for n in range(PARTICIPANTS)
-            if f"participant{n}@example.org" not in existing
-        ]
-    )
-    return list(User.objects.filter(email__startswith="participant").order_by("pk"))
 
 
 def _when(rng, number, total):
@@ -421,14 +228,14 @@ def seed(stdout):
     index = _index(home, target)
     synchronise_page_trees()
     rng = random.Random(2019)  # noqa: S311 - demo data, the same every time
-    speakers = _speakers(rng)
+    speakers = seed_speakers(rng)
     events = _events(index, rng, speakers)
     synchronise_page_trees()  # the Indonesian tree gets the new events as aliases
-    _every_speaker_speaks(random.Random(SPEAKERS))  # noqa: S311 - demo data
+    every_speaker_speaks(random.Random(SPEAKERS))  # noqa: S311 - demo data
     from events.demo_id import translate_events
 
     translate_events(index, target, TYPE_TITLES)
-    registrations = _registrations(rng, events, _participants()) if events else 0
+    registrations = _registrations(rng, events, seed_participants()) if events else 0
     _demo_member(events)
     from events.hackathons import demo as hackathons
 

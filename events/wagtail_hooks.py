@@ -1,5 +1,8 @@
 """Admin for events: registrations (filters, search, CSV/XLSX attendance lists, an overview per
-event) and speakers (snippets). Registrations are written only through events.services."""
+event) and speakers (snippets). Registrations are written only through events.services.
+
+The modules imported below register their own hooks on import: the dashboard links, the
+personal-data export and erasure, and the hackathons' admin (``events/hackathons/hooks.py``)."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -10,6 +13,8 @@ from wagtail.snippets.models import register_snippet
 
 from events import admin_views
 from events import dashboard as _dashboard  # noqa: F401 - registers the dashboard links
+from events import personal_data as _personal_data  # noqa: F401 - the export and erasure
+from events.hackathons import hooks as _hackathon_hooks  # noqa: F401 - the hackathons' admin
 from events.models import Registration, Speaker
 from portal.admin_viewsets import PortalModelViewSet, PortalSnippetViewSet
 from portal.policies import RecordsOnlyPolicy
@@ -103,79 +108,6 @@ class SpeakerViewSet(PortalSnippetViewSet):
 
 
 register_snippet(SpeakerViewSet)
-
-
-# --- Hackathons --------------------------------------------------------------------------
-from events.hackathons import admin_views as hackathon_admin  # noqa: E402
-from events.models import Award, Submission  # noqa: E402
-
-# Submissions change through the team's form and the judging desk (the workflow engine,
-# deadlines, notifications), never through a plain admin edit form.
-register_permission_policy(Submission, RecordsOnlyPolicy(Submission))
-register_permission_policy(Award, RecordsOnlyPolicy(Award))
-
-
-class SubmissionViewSet(PortalModelViewSet):
-    model = Submission
-    icon = "code"
-    menu_label = _("Hackathon submissions")
-    menu_order = 250
-    add_to_admin_menu = True
-    list_display = [
-        "title",
-        "team",
-        TitleColumn(
-            "hackathon",
-            label=_("Hackathon"),
-            get_url=lambda s: reverse("hackathon_submissions:desk", args=[s.hackathon_id]),
-        ),
-        "state",
-        "submitted_at",
-        "hidden_from_gallery",
-    ]
-    list_filter = ["state", "hackathon", "team__track", "hidden_from_gallery"]
-    search_fields = ["title", "tagline", "team__name", "technologies"]
-    # No vote counts here: People's Choice tallies stay hidden until voting closes.
-    list_export = [
-        "hackathon",
-        "team",
-        "team.track",
-        "title",
-        "tagline",
-        "state",
-        "submitted_at",
-        "repository_url",
-        "demo_url",
-        "video_url",
-        "technologies",
-        "licence",
-    ]
-    export_filename = "hackathon-submissions"
-    inspect_view_enabled = True
-    ordering = ["-created_at"]
-    form_fields = ["hidden_from_gallery"]
-
-    def get_urlpatterns(self):
-        return [
-            *super().get_urlpatterns(),
-            path("hackathons/", hackathon_admin.index, name="hackathons"),
-            path("hackathons/<id:pk>/", hackathon_admin.desk, name="desk"),
-            path("hackathons/<id:pk>/votes/", hackathon_admin.vote_audit, name="vote_audit"),
-            path(
-                "hackathons/<id:pk>/export/<str:kind>.<str:fmt>",
-                hackathon_admin.export,
-                name="export",
-            ),
-        ]
-
-
-@hooks.register("register_admin_viewset")
-def register_submission_viewset():
-    return SubmissionViewSet("hackathon_submissions")
-
-
-# The personal-data export contribution (portal.personal_data) registers itself on import.
-from events import personal_data  # noqa: E402, F401
 
 
 @hooks.register("portal_search_sources")

@@ -15,7 +15,7 @@ from partners.models import (
     VerificationState,
 )
 from partners.proposals import demo as proposals_demo
-from portal.demo import translate_page
+from portal.demo import index_page
 from portal.demo_accounts import set_demo_password, shown_password
 from portal.i18n import synchronise_page_trees
 from portal.models import HomePage, Pillar, SustainableDevelopmentGoal, User
@@ -282,12 +282,7 @@ DIRECTORIES = [
 
 def _directories(home, target):
     for model, slug, titles, intros in DIRECTORIES:
-        page = model.objects.filter(locale=home.locale).first()
-        if page is None:
-            page = model(title=titles[0], slug=slug, intro=intros[0], show_in_menus=True)
-            home.add_child(instance=page)
-            page.save_revision().publish()
-        translate_page(page, target, {titles[0]: titles[1], intros[0]: intros[1]})
+        index_page(home, target, model, slug=slug, title=titles, intro=intros)
 
 
 def _upsert(name, **fields):

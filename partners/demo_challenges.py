@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from partners.challenges import ensure_challenge_moderation
 from partners.models import ChallengeIndexPage, ChallengePage, ChallengeStatus, Organisation
-from portal.demo import translate_page
+from portal.demo import index_page
 from portal.models import Pillar, SustainableDevelopmentGoal
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
@@ -227,15 +227,7 @@ def _deadline(days):
 
 
 def _index(home, target):
-    index = ChallengeIndexPage.objects.filter(locale=home.locale).first()
-    if index is None:
-        index = ChallengeIndexPage(
-            title=INDEX["title"][0], slug="challenges", intro=INDEX["intro"][0], show_in_menus=True
-        )
-        home.add_child(instance=index)
-        index.save_revision().publish()
-    # Before adding children: the synchronised alias becomes a translation they land under.
-    translate_page(index, target, dict(INDEX.values()))
+    index = index_page(home, target, ChallengeIndexPage, slug="challenges", **INDEX)
     ensure_challenge_moderation(index)
     return index
 

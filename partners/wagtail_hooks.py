@@ -1,20 +1,21 @@
-"""Admin for partners: organisations, memberships, calls and proposals (filters, search, export)."""
+"""Admin for partners: organisations and memberships (filters, search, export).
+
+The modules imported below register their own hooks on import: the dashboard links, the
+personal-data export and erasure, and the admin of calls and proposals
+(``partners/proposals/hooks.py``)."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.admin.ui.tables import TitleColumn
-from wagtail.admin.viewsets.model import ModelViewSetGroup
-from wagtail.permissions import register_permission_policy
 
 from partners import admin_views
 from partners import dashboard as _dashboard  # noqa: F401 - registers the dashboard links
-from partners.models import Call, Membership, Organisation, Proposal
-from partners.proposals import admin_views as proposal_admin
+from partners import personal_data as _personal_data  # noqa: F401 - the export and erasure
+from partners.models import Membership, Organisation
+from partners.proposals import hooks as _proposal_hooks  # noqa: F401 - calls and proposals
 from portal.admin_viewsets import PortalModelViewSet
-from portal.policies import RecordsOnlyPolicy
 
 
 class OrganisationViewSet(PortalModelViewSet):
@@ -114,140 +115,9 @@ def register_membership_viewset():
     return MembershipViewSet("memberships")
 
 
-class CallViewSet(PortalModelViewSet):
-    model = Call
-    icon = "doc-empty-inverse"
-    menu_label = _("Calls for proposals")
-    list_display = ["title", "opens_at", "closes_at", "published", "challenge", "rubric"]
-    list_filter = ["published", "pillars"]
-    search_fields = ["title", "summary"]
-    list_export = ["title", "slug", "opens_at", "closes_at", "eligible_kinds", "published"]
-    export_filename = "calls"
-    inspect_view_enabled = True
-    ordering = ["-closes_at"]
-    panels = [
-        MultiFieldPanel(
-            [
-                FieldPanel("title"),
-                FieldPanel("slug"),
-                FieldPanel("summary"),
-                FieldPanel("description"),
-            ],
-            heading=_("What the call is about"),
-        ),
-        MultiFieldPanel(
-            [FieldPanel("opens_at"), FieldPanel("closes_at"), FieldPanel("published")],
-            heading=_("When"),
-        ),
-        MultiFieldPanel(
-            [FieldPanel("eligible_kinds"), FieldPanel("pillars")], heading=_("Who and what")
-        ),
-        MultiFieldPanel(
-            [FieldPanel("challenge"), FieldPanel("programme_page"), FieldPanel("rubric")],
-            heading=_("Links and review"),
-        ),
-    ]
-
-
-class ProposalViewSet(PortalModelViewSet):
-    """Proposals are written by their organisations; staff inspect, export and decide."""
-
-    model = Proposal
-    icon = "doc-full"
-    menu_label = _("Proposals")
-    list_display = [
-        TitleColumn(
-            "title",
-            label=_("Title"),
-            get_url=lambda proposal: reverse("proposals:decide", args=[proposal.pk]),
-        ),
-        "organisation",
-        "call",
-        "state",
-        "submitted_at",
-        "updated_at",
-    ]
-    list_filter = ["state", "call", "organisation__kind", "pillars"]
-    search_fields = ["title", "summary", "organisation__name"]
-    list_export = [
-        "title",
-        "organisation",
-        "call",
-        "state",
-        "summary",
-        "budget_idr",
-        "duration_months",
-        "submitted_at",
-        "created_at",
-        "updated_at",
-    ]
-    export_filename = "proposals"
-    # Content belongs to the applicants; states move only through the decision screen.
-    inspect_view_enabled = True
-    inspect_view_fields = [
-        "title",
-        "organisation",
-        "call",
-        "state",
-        "summary",
-        "problem",
-        "solution",
-        "requested_support",
-        "budget_idr",
-        "duration_months",
-        "team",
-        "submitted_at",
-    ]
-    ordering = ["-updated_at"]
-    form_fields = ["title"]  # required by ModelViewSet; RecordsOnlyPolicy keeps editing closed
-
-    def get_urlpatterns(self):
-        return [
-            *super().get_urlpatterns(),
-            path("queue/", proposal_admin.review_queue, name="review_queue"),
-            path("decide/<id:pk>/", proposal_admin.decide, name="decide"),
-        ]
-
-
-class ProposalGroup(ModelViewSetGroup):
-    menu_label = _("Proposals")
-    menu_icon = "doc-full"
-    menu_order = 220
-    items = (CallViewSet("calls"), ProposalViewSet("proposals"))
-
-
-register_permission_policy(Proposal, RecordsOnlyPolicy(Proposal))
-
-
-@hooks.register("register_admin_viewset")
-def register_proposal_viewsets():
-    return ProposalGroup()
-
-
-@hooks.register("register_admin_menu_item")
-def register_review_queue_menu_item():
-    return MenuItem(
-        _("Review queue"), reverse("proposals:review_queue"), icon_name="tasks", order=221
-    )
-
-
-@hooks.register("portal_sitemap_views")
-def sitemap_calls():
-    """/calls/ and every public call, for the sitemap (portal/sitemaps.py)."""
-    calls = list(Call.objects.public().order_by("slug").values_list("slug", "updated_at"))
-    latest = max((updated for _slug, updated in calls), default=None)
-    entries = [("partners:calls", {}, latest)]
-    entries += [("partners:call", {"slug": slug}, updated) for slug, updated in calls]
-    return entries
-
-
 @hooks.register("portal_search_sources")
 def search_sources():
     """Organisations, agencies and challenges in the site search (partners/search_sources.py)."""
     from partners.search_sources import search_sources
 
     return search_sources()
-
-
-# The personal-data export contribution (portal.personal_data) registers itself on import.
-from partners import personal_data  # noqa: E402, F401

@@ -272,6 +272,23 @@ def translate_page(page, target, strings):
     page.get_translation(target).get_latest_revision().publish()
 
 
+def index_page(home, target, model, *, slug, title, intro, strings=None, **fields):
+    """The ``model`` page under ``home`` (an app's index, such as /events/), in both languages.
+
+    Created and published in the menu when missing (``fields`` go to the new page only), then
+    translated into ``target``: ``title`` and ``intro`` are (English, Indonesian) pairs and
+    ``strings`` maps any further English source string to its Indonesian text. Call it before
+    adding children: the synchronised alias becomes a translation they land under.
+    """
+    page = model.objects.filter(locale=home.locale).first()
+    if page is None:
+        page = model(title=title[0], slug=slug, intro=intro[0], show_in_menus=True, **fields)
+        home.add_child(instance=page)
+        page.save_revision().publish()
+    translate_page(page, target, {title[0]: title[1], intro[0]: intro[1], **(strings or {})})
+    return page
+
+
 def _translate_pages(pages, target):
     for page, fields, body in pages:
         strings = dict(fields.values())

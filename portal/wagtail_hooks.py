@@ -1,5 +1,6 @@
 """Admin for the core: taxonomy snippets, and rubrics, assignments and reviews (filters,
-search, export)."""
+search, export). ``portal/privacy/hooks.py``, imported below, registers the data requests'
+screen and audit-log label on import."""
 
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
@@ -23,6 +24,7 @@ from portal.models import (
     SustainableDevelopmentGoal,
 )
 from portal.policies import RecordsOnlyPolicy
+from portal.privacy import hooks as _privacy_hooks  # noqa: F401 - data requests: screen, log label
 
 
 class PillarViewSet(PortalSnippetViewSet):
@@ -248,9 +250,6 @@ def register_job_viewsets():
 
 register_permission_policy(OutgoingEmail, RecordsOnlyPolicy(OutgoingEmail))
 register_permission_policy(Failure, RecordsOnlyPolicy(Failure))
-
-# Data requests (portal.privacy): the admin screen and its audit-log label register on import.
-from portal.privacy import hooks as privacy_hooks  # noqa: E402, F401
 
 
 @hooks.register("portal_search_sources")

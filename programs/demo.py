@@ -16,7 +16,7 @@ from wagtail.models import Locale
 
 from events.models import EventPage
 from partners.models import Organisation
-from portal.demo import ADMIN_EMAIL, translate_page
+from portal.demo import ADMIN_EMAIL, index_page
 from portal.i18n import synchronise_page_trees
 from portal.models import HomePage, Pillar, SustainableDevelopmentGoal, User
 
@@ -177,15 +177,10 @@ def pdf_bytes(title):
 
 
 def _indexes(home, target):
-    pages = {}
-    for model, slug, titles, intros in INDEXES:
-        page = model.objects.filter(locale=home.locale).first()
-        if page is None:
-            page = model(title=titles[0], slug=slug, intro=intros[0], show_in_menus=True)
-            home.add_child(instance=page)
-            page.save_revision().publish()
-        translate_page(page, target, {titles[0]: titles[1], intros[0]: intros[1]})
-        pages[model] = page
+    pages = {
+        model: index_page(home, target, model, slug=slug, title=titles, intro=intros)
+        for model, slug, titles, intros in INDEXES
+    }
     services.ensure_policy_moderation(pages[PolicyIndexPage])
     services.ensure_policy_moderation(pages[ProgrammeIndexPage], workflow=False)
     return pages[ProgrammeIndexPage], pages[PolicyIndexPage]

@@ -2,6 +2,10 @@
 
 States move only through the workflow engine (the response form at /me/responses/<pk>/, which
 program managers may open for any agency); the admin form keeps to the reference.
+
+The modules imported below register their own hooks on import: the dashboard links, the
+cohorts' admin with the mentoring viewsets (``programs/cohorts/hooks.py``) and the pilots'
+(``programs/pilots/hooks.py``).
 """
 
 from datetime import timedelta
@@ -17,8 +21,10 @@ from wagtail.admin.ui.tables import TitleColumn
 
 from portal.admin_viewsets import PortalModelViewSet
 from programs import dashboard as _dashboard  # noqa: F401 - registers the dashboard links
+from programs.cohorts import hooks as _cohort_hooks  # noqa: F401 - cohorts and mentoring
 from programs.models import GovernmentResponse, ProgrammePage
 from programs.models.responses import OVERDUE_AFTER_DAYS
+from programs.pilots import hooks as _pilot_hooks  # noqa: F401 - pilots, the board, adoption
 from programs.workflows import AWAITING
 
 
@@ -111,7 +117,3 @@ def search_sources():
     from programs.search_sources import search_sources
 
     return search_sources()
-
-
-from programs.cohorts import hooks as cohort_hooks  # noqa: E402, F401 - registers the cohort hooks
-from programs.pilots import hooks as pilot_hooks  # noqa: E402, F401 - registers the pilot hooks

@@ -2,7 +2,8 @@
 seeded sandbox challenges, 32 teams and projects, judges with scores on a weighted rubric, People's
 Choice votes, published winners, one disqualified project), a Clean Air Hackathon whose projects
 are in and whose People's Choice vote is open now (the demo member can vote), and an upcoming one
-open for registration. Bulk-created where possible; idempotent (pages by slug)."""
+open for registration. Bulk-created where possible; idempotent (pages by slug). Teams and
+projects come from ``demo_teams.py``, judging, votes and awards from ``demo_judging.py``."""
 
 import random
 from datetime import datetime, timedelta
@@ -14,14 +15,13 @@ from django.contrib.auth.hashers import make_password
 from django.utils import timezone
 from wagtail.models import Locale
 
-from events.demo_id import AWARDS, PEOPLE, TRACKS, translate_hackathons
+from events.demo_id import PEOPLE, TRACKS, translate_hackathons
+from events.hackathons.demo_judging import seed_judging, seed_results
+from events.hackathons.demo_teams import seed_teams
 from events.models import (
-    Award,
     HackathonIndexPage,
     HackathonPage,
     HackathonPerson,
-    Submission,
-    Team,
     TeamMembership,
     Track,
     Vote,
@@ -29,10 +29,9 @@ from events.models import (
 )
 from partners.demo_id import CHALLENGES
 from partners.models import ChallengePage, Organisation
-from portal.demo import translate_page
+from portal.demo import index_page
 from portal.i18n import synchronise_page_trees
-from portal.models import Criterion, CriterionScore, Review, ReviewAssignment, Rubric
-from portal.search.indexing import reindex
+from portal.models import Criterion, Rubric
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 INDEX = {
@@ -60,53 +59,12 @@ FAQ = [
     ("Who owns the code?", "Your team. Choose an open licence if you want an agency to adopt it."),
     ("Can I change my project after submitting?", "Until the deadline, yes. After it, no."),
 ]
-PROJECT_WORDS = [
-    "Banjir",
-    "Udara",
-    "Pasar",
-    "Jalan",
-    "Warga",
-    "Kali",
-    "Sampah",
-    "Lampu",
-    "Halte",
-    "Kampung",
-    "Sehat",
-    "Data",
-    "Hijau",
-    "Aman",
-    "Cepat",
-    "Pintar",
-]
-PROJECT_ENDS = ["Alert", "Map", "Hub", "Link", "Kita", "Go", "Watch", "Loop", "Pay", "Lens"]
-TECH = [
-    "Python",
-    "Django",
-    "Flutter",
-    "React",
-    "PostgreSQL",
-    "PostGIS",
-    "TensorFlow",
-    "Kotlin",
-    "Node.js",
-    "LoRaWAN",
-    "OpenStreetMap",
-    "WhatsApp API",
-]
 JUDGES = 8
 PAST_TEAMS = 32
 
 
 def _index(home, target):
-    index = HackathonIndexPage.objects.filter(locale=home.locale).first()
-    if index is None:
-        index = HackathonIndexPage(
-            title=INDEX["title"][0], slug="hackathons", intro=INDEX["intro"][0], show_in_menus=True
-        )
-        home.add_child(instance=index)
-        index.save_revision().publish()
-    translate_page(index, target, dict(INDEX.values()))
-    return index
+    return index_page(home, target, HackathonIndexPage, slug="hackathons", **INDEX)
 
 
 def _rubric():
@@ -259,162 +217,6 @@ def _page(index, *, slug, title, summary, start, tracks, judges, rubric, opens=N
     return page, True
 
 
-def _teams(rng, page, people, count, *, submitted, first=0):
-    startups = list(Organisation.objects.verified().filter(kind="startup").order_by("pk")[:20])
-    tracks = list(page.tracks.all())
-    teams, memberships, projects = [], [], []
-    used = set(TeamMembership.objects.filter(hackathon=page).values_list("user_id", flat=True))
-    pool = [p for p in people if p.pk not in used]
-    rng.shuffle(pool)
-    for number in range(first, first + count):
-        name = f"{PROJECT_WORDS[number % 16]}{PROJECT_ENDS[(number * 3) % 10]} {number + 1}"
-        teams.append(
-            Team(
-                hackathon=page,
-                name=f"Tim {name}",
-                track=tracks[number % len(tracks)],
-                looking_for_members=not submitted and number % 2 == 0,
-                skills_wanted="UX design, Flutter" if number % 2 == 0 else "",
-                organisation=startups[number % len(startups)]
-                if startups and number % 3 == 0
-                else None,
-            )
-        )
-    Team.objects.bulk_create(teams)
-    for team in teams:
-        size = rng.randint(2, 4) if submitted else rng.randint(1, 2)
-        for seat in range(size):
-            memberships.append(
-                TeamMembership(
-                    team=team,
-                    hackathon=page,
-                    user=pool.pop(),
-                    role="leader" if seat == 0 else "member",
-                )
-            )
-        title = team.name.removeprefix("Tim ").rsplit(" ", 1)[0]
-        projects.append(
-            Submission(
-                hackathon=page,
-                team=team,
-                state="submitted" if submitted else "draft",
-                title=title if submitted else "",
-                tagline=f"{title}: faster answers for residents on {team.track.name.lower()[:80]}",
-                problem="Residents wait too long for answers.",
-                description="A mobile-first service with a dashboard for the agency, built on open "
-                "data from Satu Data Jakarta.",
-                repository_url=f"https://github.com/example/{title.lower()}",
-                demo_url=f"https://{title.lower()}.example.org",
-                technologies=", ".join(rng.sample(TECH, 3)),
-                licence="MIT",
-                submitted_at=page.submission_deadline - timedelta(hours=rng.randint(1, 30))
-                if submitted
-                else None,
-            )
-        )
-    TeamMembership.objects.bulk_create(memberships)
-    Submission.objects.bulk_create(projects)
-    reindex(Submission.objects.filter(hackathon=page))  # the site search finds the projects
-    return projects
-
-
-def _judge(rng, page, rubric, judges, projects, admin):
-    """Assign three or four judges per project (rotating, overlapping, no conflicts), then
-    score: each judge has a severity, so normalisation visibly changes some ranks."""
-    criteria = list(rubric.criteria.all())
-    severity = {j.pk: rng.choice([-1.2, -0.6, 0, 0.4, 0.9]) for j in judges}
-    quality = {p.pk: rng.uniform(1.8, 4.6) for p in projects}
-    assignments = []
-    for number, project in enumerate(projects):
-        panel = [judges[(number + k) % len(judges)] for k in range(3 + number % 2)]
-        for judge in panel:
-            if project.review_conflict(judge):
-                continue
-            assignments.append(
-                ReviewAssignment(item=project, reviewer=judge, rubric=rubric, assigned_by=admin)
-            )
-    ReviewAssignment.objects.bulk_create(assignments)
-    now = timezone.now()
-    reviews = [
-        Review(
-            assignment=a,
-            recommendation="accept",
-            submitted_at=now,
-            comment_for_applicant="Strong problem fit; show the agency a pilot plan.",
-        )
-        for a in assignments
-    ]
-    Review.objects.bulk_create(reviews)
-    scores = []
-    for review in reviews:
-        base = quality[int(review.assignment.object_id)] + severity[review.assignment.reviewer_id]
-        for criterion in criteria:
-            value = round(base + rng.uniform(-0.7, 0.7))
-            scores.append(
-                CriterionScore(review=review, criterion=criterion, score=min(max(value, 1), 5))
-            )
-    CriterionScore.objects.bulk_create(scores)
-    return len(assignments)
-
-
-def _finish(rng, page, projects, participants, admin):
-    from events.hackathons import judging
-
-    ids = [p.pk for p in projects]
-    Submission.objects.filter(pk__in=ids).update(state="judged")
-    disqualified = projects[-1]
-    Submission.objects.filter(pk=disqualified.pk).update(state="disqualified")
-    results = [r for r in judging.results(page) if r.item.pk != disqualified.pk]
-    awards = []
-    for track in page.tracks.all():
-        best = next((r.item for r in results if r.item.team.track_id == track.pk), None)
-        if best:
-            awards.append(
-                Award(
-                    hackathon=page,
-                    track=track,
-                    submission=best,
-                    prize=track.prize,
-                    title=f"Winner: {track.name}"[:200],
-                    published_at=page.results_at,
-                    title_id=AWARDS["Winner: {}"].format(track.name_id)[:200],
-                    published_by=admin,
-                )
-            )
-    voters = [p for p in participants if p.pk % 3 == 0][:240]
-    public = [p for p in projects if p.pk != disqualified.pk]
-    votes = [
-        Vote(
-            hackathon=page,
-            user=v,
-            submission=public[min(int(rng.expovariate(0.25)), len(public) - 1)],
-        )
-        for v in voters
-    ]
-    Vote.objects.bulk_create(votes)
-    VoteAudit.objects.bulk_create(
-        [VoteAudit(hackathon=page, user=v.user, submission=v.submission) for v in votes]
-    )
-    by_votes = {}
-    for vote in votes:
-        by_votes[vote.submission_id] = by_votes.get(vote.submission_id, 0) + 1
-    favourite = max(public, key=lambda p: by_votes.get(p.pk, 0))
-    awards.append(
-        Award(
-            hackathon=page,
-            submission=favourite,
-            title="People's Choice",
-            title_id=AWARDS["People's Choice"],
-            prize="Rp 10,000,000",
-            published_at=page.results_at,
-            published_by=admin,
-        )
-    )
-    Award.objects.bulk_create(awards)
-    Submission.objects.filter(pk__in=[a.submission_id for a in awards]).update(state="awarded")
-    return len(awards), len(votes)
-
-
 VOTING_TEAMS = 10
 
 
@@ -435,7 +237,7 @@ def _open_vote(rng, index, challenges, judges, rubric, participants, now):
     )
     if created:
         people = participants[:400]
-        projects = _teams(rng, page, people, VOTING_TEAMS, submitted=True, first=PAST_TEAMS)
+        projects = seed_teams(rng, page, people, VOTING_TEAMS, submitted=True, first=PAST_TEAMS)
         in_teams = set(TeamMembership.objects.filter(hackathon=page).values_list("user", flat=True))
         voters = [p for p in participants[400:] if p.pk not in in_teams][:45]
         votes = [Vote(hackathon=page, user=v, submission=rng.choice(projects)) for v in voters]
@@ -481,9 +283,9 @@ def seed(stdout, home, target):
     )
     figures = ""
     if created:
-        projects = _teams(rng, past, participants[:400], PAST_TEAMS, submitted=True)
-        reviews = _judge(rng, past, rubric, judges, projects, admin)
-        awards, votes = _finish(rng, past, projects, participants, admin)
+        projects = seed_teams(rng, past, participants[:400], PAST_TEAMS, submitted=True)
+        reviews = seed_judging(rng, past, rubric, judges, projects, admin)
+        awards, votes = seed_results(rng, past, projects, participants, admin)
         figures = f"{len(projects)} projects, {reviews} reviews, {awards} awards, {votes} votes"
     _open_vote(rng, index, challenges, judges, rubric, participants, now)
     upcoming_start = (now + timedelta(days=35)).replace(hour=9, minute=0, second=0, microsecond=0)
@@ -499,7 +301,7 @@ def seed(stdout, home, target):
         opens=now - timedelta(days=5),
     )
     if created:
-        _teams(rng, upcoming, participants[400:], 6, submitted=False)
+        seed_teams(rng, upcoming, participants[400:], 6, submitted=False)
     synchronise_page_trees()
     translate_hackathons(index, target)
     stdout.write(

@@ -1,7 +1,8 @@
 """Public hackathon screens: the page, teams looking for members, the gallery and project pages.
 
-Called from HackathonPage's routes. Data always comes from the canonical (English) page, so the
-Indonesian page shows the same teams and projects.
+Called from HackathonPage's routes with the arguments every routable page's view takes, in one
+order: ``(page, request, <url args>)``. Data always comes from the canonical (English) page, so
+the Indonesian page shows the same teams and projects.
 """
 
 from django.core.paginator import Paginator
@@ -19,7 +20,7 @@ PAGE_SIZE = 24
 MAX_QUERY_LENGTH = 200
 
 
-def _common(request, page):
+def _common(page, request):
     hackathon = page.canonical()
     context = page.get_context(request)
     context.update(
@@ -43,8 +44,8 @@ def my_membership(user, hackathon):
     )
 
 
-def hackathon_page(request, page):
-    hackathon, context = _common(request, page)
+def hackathon_page(page, request):
+    hackathon, context = _common(page, request)
     people = list(hackathon.people.select_related("organisation"))
     context.update(
         {
@@ -65,8 +66,8 @@ def hackathon_page(request, page):
     return render(request, page.template, context)
 
 
-def teams_looking(request, page):
-    hackathon, context = _common(request, page)
+def teams_looking(page, request):
+    hackathon, context = _common(page, request)
     teams = (
         visible(Team.objects.filter(hackathon=hackathon, looking_for_members=True))
         .select_related("track")
@@ -85,8 +86,8 @@ def teams_looking(request, page):
     return render(request, "events/hackathons/teams.html", context)
 
 
-def gallery(request, page):
-    hackathon, context = _common(request, page)
+def gallery(page, request):
+    hackathon, context = _common(page, request)
     q = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     track = request.GET.get("track", "")[:12]
     projects = visible(Submission.objects.public().filter(hackathon=hackathon))
@@ -125,8 +126,8 @@ def gallery(request, page):
     return render(request, "events/hackathons/gallery.html", context)
 
 
-def project(request, page, pk):
-    hackathon, context = _common(request, page)
+def project(page, request, pk):
+    hackathon, context = _common(page, request)
     submission = (
         Submission.objects.filter(hackathon=hackathon, pk=pk)
         .select_related("team__track__challenge__owner_agency", "team__organisation")

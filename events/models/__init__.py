@@ -1,11 +1,6 @@
+from .event_index import EventIndexPage
 from .hackathons import HackathonIndexPage, HackathonPage, HackathonPerson, PersonRole, Track
-from .pages import (
-    AttendanceMode,
-    EventIndexPage,
-    EventLanguage,
-    EventPage,
-    EventType,
-)
+from .pages import AttendanceMode, EventLanguage, EventPage, EventType
 from .registrations import Registration, RegistrationState
 from .speakers import Speaker
 from .submissions import (

@@ -269,26 +269,26 @@ class HackathonPage(RoutablePageMixin, Page):
     def detail(self, request):
         from events.hackathons.views import hackathon_page
 
-        return hackathon_page(request, self)
+        return hackathon_page(self, request)
 
     # Route methods are suffixed: ``teams`` and ``submissions`` are the related managers.
     @path("teams/", name="teams")
     def teams_route(self, request):
         from events.hackathons.views import teams_looking
 
-        return teams_looking(request, self)
+        return teams_looking(self, request)
 
     @path("gallery/", name="gallery")
     def gallery_route(self, request):
         from events.hackathons.views import gallery
 
-        return gallery(request, self)
+        return gallery(self, request)
 
     @path("projects/<id:pk>/", name="project")
     def project_route(self, request, pk):
         from events.hackathons.views import project
 
-        return project(request, self, pk)
+        return project(self, request, pk)
 
     def get_sitemap_urls(self, request=None):
         """The hackathon, its teams and gallery, and every project the gallery shows."""

@@ -1,12 +1,8 @@
 """Settings of the public read API (``api`` app, docs/api.md)."""
 
-import os
+from .environment import env
 
 __all__ = ["PORTAL_API_RATES", "REST_FRAMEWORK", "SPECTACULAR_SETTINGS"]
-
-
-def env(name, default=""):
-    return os.environ.get(name, default)
 
 
 # Requests per client: anonymous clients by IP address, API-key holders by key.

@@ -13,9 +13,9 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from partners.models import Organisation
-from portal.demo import translate_page
+from portal.demo import index_page
 from portal.models import Criterion, Pillar, Rubric
-from programs.demo_id import cohort_texts
+from programs.cohorts.demo_id import cohort_texts
 from programs.models import (
     AcceleratorIndexPage,
     Cohort,
@@ -95,15 +95,9 @@ CRITERIA = [
 
 
 def _index(home, target):
-    page = AcceleratorIndexPage.objects.filter(locale=home.locale).first()
-    if page is None:
-        page = AcceleratorIndexPage(
-            title=TITLES[0], slug="accelerator", intro=INTRO[0], show_in_menus=True
-        )
-        home.add_child(instance=page)
-        page.save_revision().publish()
-    translate_page(page, target, {TITLES[0]: TITLES[1], INTRO[0]: INTRO[1]})
-    return page
+    return index_page(
+        home, target, AcceleratorIndexPage, slug="accelerator", title=TITLES, intro=INTRO
+    )
 
 
 def _rubric():

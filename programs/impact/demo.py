@@ -36,33 +36,33 @@ CHARTS = [
 
 
 def seed(stdout, home, target):
-    from portal.demo import translate_page
+    from portal.demo import index_page
 
-    page = ImpactPage.objects.filter(locale=home.locale).first()
-    if page is None:
-        smart_change = ProgrammePage.objects.filter(locale=home.locale, slug="smart-change").first()
-        sections = [
-            (
-                "headline",
-                {"heading": "The network in numbers", "figures": HEADLINE, "programme": None},
-            ),
-            (
-                "headline",
-                {
-                    "heading": "Smart Change in numbers",
-                    "figures": PROGRAMME_HEADLINE,
-                    "programme": smart_change,
-                },
-            ),
-            *[
-                ("figure", {"figure": key, "breakdown": breakdown, "programme": None})
-                for key, breakdown in CHARTS
-            ],
-        ]
-        page = ImpactPage(
-            title=TITLE[0], slug="impact", intro=INTRO[0], sections=sections, show_in_menus=True
-        )
-        home.add_child(instance=page)
-        page.save_revision().publish()
-    translate_page(page, target, {TITLE[0]: TITLE[1], INTRO[0]: INTRO[1], **HEADINGS})
+    smart_change = ProgrammePage.objects.filter(locale=home.locale, slug="smart-change").first()
+    sections = [
+        ("headline", {"heading": "The network in numbers", "figures": HEADLINE, "programme": None}),
+        (
+            "headline",
+            {
+                "heading": "Smart Change in numbers",
+                "figures": PROGRAMME_HEADLINE,
+                "programme": smart_change,
+            },
+        ),
+        *[
+            ("figure", {"figure": key, "breakdown": breakdown, "programme": None})
+            for key, breakdown in CHARTS
+        ],
+    ]
+    # The sections are the new page's only: an editor's arrangement is never overwritten.
+    index_page(
+        home,
+        target,
+        ImpactPage,
+        slug="impact",
+        title=TITLE,
+        intro=INTRO,
+        strings=HEADINGS,
+        sections=sections,
+    )
     stdout.write("Impact: /impact/ in both languages.")
