@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from partners.models import AgencyIndexPage, Organisation, PartnerIndexPage
+from portal.i18n import localised
 from portal.reports.registry import ReportableKind, register
 
 
@@ -28,6 +29,6 @@ register(
         label=_("Organisation profile"),
         authors=_authors,
         url=_url,
-        title=lambda organisation: organisation.name,
+        title=lambda organisation: localised(organisation, "name"),
     )
 )

@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from portal.i18n import localised
 from portal.reports.registry import ReportableKind, register
 from programs.models import Pilot, PilotIndexPage
 
@@ -31,6 +32,6 @@ register(
         label=_("Pilot project"),
         authors=_authors,
         url=_url,
-        title=lambda pilot: pilot.title,
+        title=lambda pilot: localised(pilot, "title"),
     )
 )

@@ -1,6 +1,7 @@
 """Fixtures every test may use. App-specific fixtures live in each test folder's conftest."""
 
 import contextlib
+import functools
 import os
 import re
 import shutil
@@ -301,12 +302,17 @@ def demo_site(request, db, django_capture_on_commit_callbacks):
     """The demo page tree in both languages, as `make run` builds it.
 
     Seeded once per module (``share_the_module_demo``); each test's changes are rolled back
-    with its own transaction. A transactional test seeds it for itself.
+    with its own transaction. A transactional test, or one asking for it at run time, seeds it
+    for itself.
     """
     from wagtail.models import Site
 
-    if _transactional(request.node):
-        seed_demo_site()
+    if "_module_demo_site" not in request.node.fixturenames:
+        # Transactional, or asked for at run time (``request.getfixturevalue``), after the
+        # module's shared seed was planned: this test seeds its own, as a commit would.
+        seed_demo_site(
+            on_commit=functools.partial(django_capture_on_commit_callbacks, execute=True)
+        )
     return Site.objects.get(is_default_site=True)
 
 
