@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from partners.models import Membership
 from programs.models import CohortApplication, CohortMember
@@ -141,16 +142,20 @@ def test_a_start_up_submits_milestone_evidence_and_a_program_manager_accepts_it(
     page.set_input_files("input[name=evidence_file]", str(evidence))
     page.get_by_role("button", name="Submit the evidence").click()
     page.wait_for_selector("text=The milestone is now “Evidence submitted”.")
-    assert page.get_by_role("link", name="Download the evidence file").is_visible()
+    expect(page.get_by_role("link", name="Download the evidence file")).to_be_visible()
     assert_accessible(page)
     page.goto("/id/me/accelerator/milestones/")
-    assert page.get_by_role("link", name=milestone.title_id).is_visible()
+    expect(page.get_by_role("link", name=milestone.title_id)).to_be_visible()
     assert_accessible(page)
 
     sign_in(page, cast["manager"].email)
     page.goto("/admin/startup-milestones/?state=submitted")
+    expect(page.get_by_role("heading", name="Start-up milestones")).to_be_visible()
     page.get_by_role("link", name=milestone.title).click()
-    assert page.get_by_text("The agency's test report, signed on 3 May.").is_visible()
+    # The evidence is shown once as the milestone's evidence (with its file) and again in the
+    # timeline; the first is the one under review.
+    evidence_shown = page.locator("dd", has_text="The agency's test report, signed on 3 May.")
+    expect(evidence_shown.get_by_role("link", name="Download the evidence file")).to_be_visible()
     page.get_by_role("button", name="Accept as done").click()
     page.wait_for_selector("text=The milestone is now “Done”.")
     milestone.refresh_from_db()
