@@ -20,6 +20,7 @@ urlpatterns = [
     path("me/hackathons/teams/<id:pk>/", hackathons.team, name="team"),
     path("me/hackathons/teams/<id:pk>/project/", hackathons.submission, name="submission"),
     path("me/hackathons/teams/<id:pk>/request/", admission.request_join, name="request_join"),
+    path("me/hackathons/teams/<id:pk>/leave/", admission.leave_team, name="leave_team"),
     path(
         "me/hackathons/teams/<id:pk>/invitations/<id:invitation_pk>/revoke/",
         admission.revoke_invitation,

@@ -17,7 +17,6 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
 from events import permissions, services
@@ -28,6 +27,8 @@ from portal.models import Pillar
 from portal.permissions import is_program_manager
 from portal.ratelimit import rate_limit
 from portal.sites import absolute
+from portal.templatetags.format_tags import when_text
+from portal.views.confirm import confirm_step
 
 PAGE_SIZE = 20
 
@@ -160,17 +161,32 @@ def ticket(request, pk):
 
 @never_cache
 @login_required
-@require_POST
 @rate_limit("events.cancel", limit=30)
 def cancel(request, pk):
+    """Cancelling gives the seat away at once, so it is asked for twice: this page, then POST."""
     registration = _mine(request, pk)
-    try:
-        services.cancel(request.user, registration)
-    except services.ActionRefused as error:
-        messages.error(request, str(error))
-    else:
-        messages.success(request, _("Your registration is cancelled."))
-    return redirect("events:mine")
+    event = registration.event
+    allowed, reason = permissions.can_cancel(request.user, registration)
+    if registration.state not in (RegistrationState.CONFIRMED, RegistrationState.WAITLISTED):
+        allowed, reason = (
+            False,
+            _("This registration is already %(state)s.")
+            % {"state": registration.get_state_display().lower()},
+        )
+    return confirm_step(
+        request,
+        run=lambda: services.cancel(request.user, registration),
+        heading=_("Cancel your registration"),
+        question=_(
+            "Cancel your registration for %(event)s on %(when)s? Your seat goes at once to the "
+            "first person waiting; registering again puts you at the end of the list."
+        )
+        % {"event": event.title, "when": when_text(event.start)},
+        button=_("Yes, cancel my registration"),
+        back=reverse("events:mine"),
+        done=_("Your registration is cancelled."),
+        refusal="" if allowed else reason,
+    )
 
 
 def _staff_only(request):

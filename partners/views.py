@@ -19,8 +19,8 @@ from partners.forms import InvitationForm, JoinRequestForm, OrganisationRequestF
 from partners.models import Invitation, JoinRequest, Membership, MembershipRole, Organisation
 from portal.admission import permissions as admission_permissions
 from portal.admission.services import invitation_refusal, request_refusal
-from portal.admission.views import confirm_step
 from portal.ratelimit import rate_limit
+from portal.views.confirm import confirm_step
 
 
 @never_cache

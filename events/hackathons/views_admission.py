@@ -1,5 +1,6 @@
-"""Member screens for joining a team: accepting an invitation, asking to join, withdrawing a
-request, revoking an invitation (through portal.admission). Private: never cached; 404 for
+"""Member screens for joining and leaving a team: accepting an invitation, asking to join,
+withdrawing a request, revoking an invitation (through portal.admission), leaving after a
+confirmation. Private: never cached; 404 for
 those the item is not theirs."""
 
 from django.contrib.auth.decorators import login_required
@@ -13,9 +14,10 @@ from django.views.decorators.http import require_POST
 from events.models import Team, TeamInvitation, TeamJoinRequest
 from portal.admission import permissions as admission_permissions
 from portal.admission.services import invitation_refusal, request_refusal
-from portal.admission.views import confirm_step
 from portal.ratelimit import rate_limit
+from portal.views.confirm import confirm_step
 
+from . import permissions
 from .forms import JoinRequestForm
 from .services import teams
 from .views_me import _my_team, _run
@@ -103,4 +105,33 @@ def revoke_invitation(request, pk, invitation_pk):
         back=reverse("events:team", args=[team.pk]),
         done=_("The invitation to %(email)s was revoked.") % {"email": invitation.email},
         refusal=invitation_refusal(invitation),
+    )
+
+
+@never_cache
+@login_required
+def leave_team(request, pk):
+    """Leaving cannot be undone by the member (getting back in needs the leader), so it is
+    confirmed first; a leader is told that the lead passes on."""
+    team = _my_team(request, pk)
+    allowed, reason = permissions.can_leave(request.user, team)
+    leader = team.memberships.filter(user=request.user, role="leader").exists()
+    others = team.memberships.exclude(user=request.user).exists()
+    if not others:
+        consequence = _("You are its last member: the team and its draft project are deleted.")
+    elif leader:
+        consequence = _("The longest-standing member becomes the team leader.")
+    else:
+        consequence = _("To come back you will need the leader's approval.")
+    return confirm_step(
+        request,
+        run=lambda: teams.leave(request.user, team),
+        heading=_("Leave the team"),
+        question=_("Leave %(name)s? %(consequence)s")
+        % {"name": team.name, "consequence": consequence},
+        button=_("Yes, leave the team"),
+        back=reverse("events:team", args=[team.pk]),
+        after=reverse("events:my_hackathons"),
+        done=_("You left the team."),
+        refusal="" if allowed else reason,
     )

@@ -157,10 +157,6 @@ def team(request, pk):
             member = get_object_or_404(User, pk=request.POST.get("member"))
             _run(request, lambda: teams.remove_member(user, team, member), _("Member removed."))
             return redirect("events:team", team.pk)
-        elif action == "leave":
-            if _run(request, lambda: teams.leave(user, team), _("You left the team.")):
-                return redirect("events:my_hackathons")
-            return redirect("events:team", team.pk)
     join_link = request.build_absolute_uri(reverse("events:join_link", args=[team.join_token]))
     return render(
         request,

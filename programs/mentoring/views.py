@@ -6,12 +6,15 @@ from django.contrib.auth.decorators import login_required
 from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from portal.services import ActionRefused
-from programs.models import CohortMember, OfficeHourBooking, OfficeHourSlot
+from portal.templatetags.format_tags import when_text
+from portal.views.confirm import confirm_step
+from programs.models import BookingState, CohortMember, OfficeHourBooking, OfficeHourSlot
 
 from . import permissions, services
 from .calendar import booking_calendar
@@ -94,15 +97,23 @@ def office_hours(request):
 @login_required
 def cancel_booking(request, pk):
     booking = _booking_for(request.user, pk)
-    if request.method == "POST":
-        try:
-            services.cancel(request.user, booking)
-        except ActionRefused as refused:
-            messages.error(request, str(refused))
-        else:
-            messages.success(request, _("Booking cancelled; the place is free for others."))
-        return redirect("programs:office_hours")
-    return render(request, "programs/mentoring/cancel.html", {"booking": booking})
+    allowed, reason = permissions.can_cancel_booking(request.user, booking)
+    if booking.state == BookingState.CANCELLED:
+        allowed, reason = False, _("This booking was already cancelled.")
+    return confirm_step(
+        request,
+        run=lambda: services.cancel(request.user, booking),
+        heading=_("Cancel booking"),
+        question=_(
+            "Cancel the session with %(mentor)s on %(when)s? The mentor is told and the place "
+            "goes to another start-up."
+        )
+        % {"mentor": booking.slot.mentor.name, "when": when_text(booking.slot.starts_at)},
+        button=_("Yes, cancel the booking"),
+        back=reverse("programs:office_hours"),
+        done=_("Booking cancelled; the place is free for others."),
+        refusal="" if allowed else reason,
+    )
 
 
 @never_cache

@@ -77,7 +77,11 @@ def test_register_waitlist_cancel_promote_and_check_in(page, events):
     page.goto("/en/me/events/")
     assert_accessible(page)
     mail.outbox.clear()
-    page.get_by_role("button", name="Cancel").click()
+    page.get_by_role("link", name="Cancel").click()
+    assert page.get_by_role("heading", name="Cancel your registration").is_visible()
+    assert Registration.objects.get(user=first).state == "confirmed"  # asked, not yet done
+    assert_accessible(page)
+    page.get_by_role("button", name="Yes, cancel my registration").click()
     page.wait_for_selector("text=Your registration is cancelled.")
     promoted = Registration.objects.get(user=second)
     assert promoted.state == "confirmed"
