@@ -96,6 +96,25 @@ def index_parameters():
     return [lang_parameter()]
 
 
+def filter_parameter(name, apply):
+    """A filter as the API reads it: a year filter (``portal.datasets.by_year``) is an integer
+    in its range, any other a string."""
+    if getattr(apply, "kind", "") == "integer":
+        low, high = apply.bounds
+        return OpenApiParameter(
+            name,
+            {"type": "integer", "minimum": low, "maximum": high},
+            OpenApiParameter.QUERY,
+            description=_("Only the records of this year."),
+        )
+    return OpenApiParameter(
+        name,
+        OpenApiTypes.STR,
+        OpenApiParameter.QUERY,
+        description=_("Only the records matching this value."),
+    )
+
+
 ERRORS = {400: ErrorSerializer, 404: ErrorSerializer, 429: ErrorSerializer}
 
 
@@ -137,13 +156,7 @@ class DatasetAutoSchema(AutoSchema):
             )
         else:
             parameters += [
-                OpenApiParameter(
-                    name,
-                    OpenApiTypes.STR,
-                    OpenApiParameter.QUERY,
-                    description=_("Only the records matching this value."),
-                )
-                for name in self.dataset.filters
+                filter_parameter(name, apply) for name, apply in self.dataset.filters.items()
             ]
         return parameters
 

@@ -190,9 +190,21 @@ def by(lookup):
     return apply
 
 
+YEARS = (1900, 2100)
+
+
 def by_year(lookup):
-    """A filter by year; a value that is not a number raises ValueError (the API's 400)."""
-    return lambda queryset, value: queryset.filter(**{f"{lookup}__year": int(value)})
+    """A filter by year; a value that is not a year between ``YEARS`` raises ValueError (the
+    API's 400). ``kind`` and ``bounds`` let the API schema declare it as such an integer."""
+
+    def apply(queryset, value):
+        year = int(value)
+        if not YEARS[0] <= year <= YEARS[1]:
+            raise ValueError(value)
+        return queryset.filter(**{f"{lookup}__year": year})
+
+    apply.kind, apply.bounds = "integer", YEARS
+    return apply
 
 
 def page_filters(**more):
