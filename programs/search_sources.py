@@ -1,11 +1,18 @@
 """What programs adds to the site search (portal/search/sources.py): programmes, policy
-recommendations and published pilot projects. Registered in wagtail_hooks.py."""
+recommendations, published pilot projects and published accelerator cohorts. Registered in wagtail_hooks.py."""
 
 from django.utils.translation import gettext_lazy as _
 
 from portal.search.highlight import plain
 from portal.search.sources import SearchSource, page_urls, page_year, pillar_slugs
-from programs.models import Pilot, PilotIndexPage, PolicyRecommendationPage, ProgrammePage
+from programs.models import (
+    AcceleratorIndexPage,
+    Cohort,
+    Pilot,
+    PilotIndexPage,
+    PolicyRecommendationPage,
+    ProgrammePage,
+)
 
 
 def _pilot_urls(pilots, locale):
@@ -21,6 +28,15 @@ def _pilot_urls(pilots, locale):
 
 def _pilot_text(pilot):
     return " ".join(part for part in (pilot.summary, pilot.problem, pilot.solution) if part)
+
+
+def _cohort_urls(cohorts, locale):
+    index = AcceleratorIndexPage.objects.live().filter(locale=locale).first()
+    return {cohort.pk: index.cohort_url(cohort) for cohort in cohorts} if index else {}
+
+
+def _cohort_text(cohort):
+    return " ".join(part for part in (cohort.local_summary, cohort.theme) if part)
 
 
 def search_sources():
@@ -63,5 +79,17 @@ def search_sources():
             pillars=pillar_slugs,
             year=lambda pilot: pilot.year,
             order=15,
+        ),
+        SearchSource(
+            slug="cohorts",
+            label=_("Accelerator cohort"),
+            label_plural=_("Accelerator cohorts"),
+            public=lambda: Cohort.objects.public().prefetch_related("pillars"),
+            urls=_cohort_urls,
+            text=_cohort_text,
+            title=lambda cohort: cohort.local_title,
+            pillars=pillar_slugs,
+            year=lambda cohort: cohort.starts_on.year,
+            order=18,
         ),
     ]

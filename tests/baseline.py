@@ -34,6 +34,8 @@ def _restore_program_managers():
     events = importlib.import_module("events.migrations.0002_moderation_permissions_schedule")
     pilots = importlib.import_module("programs.migrations.0004_pilot_reminders_permissions")
     cohorts = importlib.import_module("programs.migrations.0006_cohort_permissions")
+    mentoring = importlib.import_module("programs.migrations.0007_mentoring")
+    milestones = importlib.import_module("programs.migrations.0010_milestones")
     reports = importlib.import_module("portal.reports.migrations.0002_program_manager_permissions")
     group.permissions.add(
         *Permission.objects.filter(
@@ -62,7 +64,12 @@ def _restore_program_managers():
             )
             | Q(
                 content_type__app_label="programs",
-                codename__in=[f"{a}_{m}" for m, actions in cohorts.GRANTS.items() for a in actions],
+                codename__in=[
+                    f"{a}_{m}"
+                    for grants in (cohorts.GRANTS, mentoring.GRANTS, milestones.GRANTS)
+                    for m, actions in grants.items()
+                    for a in actions
+                ],
             )
             | Q(
                 content_type__app_label="reports",

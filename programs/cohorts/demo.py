@@ -15,6 +15,7 @@ from django.utils.text import slugify
 from partners.models import Organisation
 from portal.demo import index_page
 from portal.models import Criterion, Pillar, Rubric
+from portal.search.indexing import reindex
 from programs.cohorts.demo_id import cohort_texts
 from programs.models import (
     AcceleratorIndexPage,
@@ -305,6 +306,7 @@ def _cohorts(programme, smart_change, rubric, pillars):
             for slug in slugs
         ]
     Cohort.pillars.through.objects.bulk_create(links)
+    reindex(Cohort.objects.all())  # bulk_create sends no signal: index for the site search
     return [cohort for cohort, _slugs in cohorts]
 
 

@@ -15,6 +15,7 @@ from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.fields import StreamField
+from wagtail.search import index
 
 from events.blocks import QUESTION_BLOCKS
 from partners.models.calls import OrganisationKindsField
@@ -55,7 +56,7 @@ class CohortQuerySet(models.QuerySet):
         return self.public().filter(ends_on__lt=today)
 
 
-class Cohort(models.Model):
+class Cohort(index.Indexed, models.Model):
     programme = models.ForeignKey(
         "programs.ProgrammePage",
         verbose_name=_("programme"),
@@ -141,6 +142,19 @@ class Cohort(models.Model):
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = CohortQuerySet.as_manager()
+
+    # The site search (programs/search_sources.py) finds a cohort in either language.
+    search_fields = [
+        index.SearchField("title", boost=3),
+        index.SearchField("title_id", boost=3),
+        index.AutocompleteField("title"),
+        index.SearchField("summary", boost=2),
+        index.SearchField("summary_id", boost=2),
+        index.SearchField("theme", boost=2),
+        index.SearchField("description"),
+        index.SearchField("description_id"),
+        index.FilterField("published"),
+    ]
 
     class Meta:
         verbose_name = _("cohort")

@@ -49,3 +49,20 @@ def test_the_demo_finds_qlue_water_resources_and_pintargo_in_both_languages(clie
         # Each result opens its public page.
         for href in _results(html)[:3] + _results(pilots)[:3]:
             assert client.get(href).status_code == 200, href
+
+
+def test_accelerator_cohorts_are_found_by_their_title_in_each_language(client, demo):
+    from programs.models import Cohort
+
+    training = Cohort.objects.get(title="Training for start-up support organisations")
+    html = _html(client, "/en/search/", q="support organisations training")
+    assert f"/en/accelerator/{training.slug}/" in _results(html)
+    # The Indonesian title finds it too, and the result is the Indonesian page.
+    html = _html(client, "/id/search/", q="Pelatihan organisasi pendukung")
+    assert f"/id/accelerator/{training.slug}/" in _results(html)
+    assert "Pelatihan bagi organisasi pendukung start-up" in re.sub(r"</?mark>", "", html)
+    assert client.get(f"/id/accelerator/{training.slug}/").status_code == 200
+    # A cohort program managers have not published is never found.
+    Cohort.objects.filter(pk=training.pk).update(published=False)
+    html = _html(client, "/en/search/", q="support organisations training")
+    assert f"/en/accelerator/{training.slug}/" not in _results(html)
