@@ -104,9 +104,10 @@ def test_a_leader_leaving_hands_over_and_a_frozen_team_cannot_be_left(client, ha
     leader, member = UserFactory(), UserFactory()
     team = make_team(hackathon, leader, member)
     client.force_login(leader)
-    assert "becomes the team leader" in client.get(
-        f"/en/me/hackathons/teams/{team.pk}/leave/"
-    ).content.decode()
+    assert (
+        "becomes the team leader"
+        in client.get(f"/en/me/hackathons/teams/{team.pk}/leave/").content.decode()
+    )
 
     move_phase(hackathon, "judging")
     text = client.get(f"/en/me/hackathons/teams/{team.pk}/leave/").content.decode()
