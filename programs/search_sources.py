@@ -1,5 +1,6 @@
 """What programs adds to the site search (portal/search/sources.py): programmes, policy
-recommendations, published pilot projects and published accelerator cohorts. Registered in wagtail_hooks.py."""
+recommendations, published pilot projects and published accelerator cohorts. Registered in
+wagtail_hooks.py."""
 
 from django.utils.translation import gettext_lazy as _
 
@@ -15,24 +16,25 @@ from programs.models import (
 )
 
 
-def _pilot_urls(pilots, locale):
-    index = PilotIndexPage.objects.live().filter(locale=locale).first()
-    if index is None:
-        return {}
-    base = index.url
-    return {
-        pilot.pk: base + index.reverse_subpage("pilot", kwargs={"slug": pilot.slug})
-        for pilot in pilots
-    }
+def _sub_route_urls(index_model, route):
+    """(records, locale) -> {pk: url} for records shown at ``<index>/<slug>/``, a sub-route of
+    the locale's index page (pilots under /pilots/, cohorts under /accelerator/)."""
+
+    def urls(records, locale):
+        index = index_model.objects.live().filter(locale=locale).first()
+        if index is None:
+            return {}
+        base = index.url
+        return {
+            record.pk: base + index.reverse_subpage(route, kwargs={"slug": record.slug})
+            for record in records
+        }
+
+    return urls
 
 
 def _pilot_text(pilot):
     return " ".join(part for part in (pilot.summary, pilot.problem, pilot.solution) if part)
-
-
-def _cohort_urls(cohorts, locale):
-    index = AcceleratorIndexPage.objects.live().filter(locale=locale).first()
-    return {cohort.pk: index.cohort_url(cohort) for cohort in cohorts} if index else {}
 
 
 def _cohort_text(cohort):
@@ -74,7 +76,7 @@ def search_sources():
             label=_("Pilot project"),
             label_plural=_("Pilot projects"),
             public=lambda: Pilot.objects.published().prefetch_related("pillars"),
-            urls=_pilot_urls,
+            urls=_sub_route_urls(PilotIndexPage, "pilot"),
             text=_pilot_text,
             pillars=pillar_slugs,
             year=lambda pilot: pilot.year,
@@ -85,7 +87,7 @@ def search_sources():
             label=_("Accelerator cohort"),
             label_plural=_("Accelerator cohorts"),
             public=lambda: Cohort.objects.public().prefetch_related("pillars"),
-            urls=_cohort_urls,
+            urls=_sub_route_urls(AcceleratorIndexPage, "cohort"),
             text=_cohort_text,
             title=lambda cohort: cohort.local_title,
             pillars=pillar_slugs,

@@ -1,7 +1,6 @@
 """Member screens for joining and leaving a team: accepting an invitation, asking to join,
 withdrawing a request, revoking an invitation (through portal.admission), leaving after a
-confirmation. Private: never cached; 404 for
-those the item is not theirs."""
+confirmation. Private: never cached; 404 for those the item is not theirs."""
 
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
@@ -115,11 +114,10 @@ def leave_team(request, pk):
     confirmed first; a leader is told that the lead passes on."""
     team = _my_team(request, pk)
     allowed, reason = permissions.can_leave(request.user, team)
-    leader = team.memberships.filter(user=request.user, role="leader").exists()
-    others = team.memberships.exclude(user=request.user).exists()
-    if not others:
+    roles = dict(team.memberships.values_list("user_id", "role"))
+    if len(roles) == 1:
         consequence = _("You are its last member: the team and its draft project are deleted.")
-    elif leader:
+    elif roles.get(request.user.pk) == "leader":
         consequence = _("The longest-standing member becomes the team leader.")
     else:
         consequence = _("To come back you will need the leader's approval.")
