@@ -72,8 +72,11 @@ class ReadView(APIView):
                 _("Choose one of: %(choices)s.") % {"choices": ", ".join(languages())}
             ]
         allowed = {"lang", "format", *self.params()}
-        for name in request.query_params:
-            if name not in allowed:
+        for name, values in request.query_params.lists():
+            if any("\x00" in value for value in values):
+                # PostgreSQL cannot compare text holding NUL: refuse it rather than fail.
+                errors[name] = [_("A null character is not allowed here.")]
+            elif name not in allowed:
                 errors[name] = [
                     _("Unknown query parameter. Allowed here: %(names)s.")
                     % {"names": ", ".join(sorted(allowed))}

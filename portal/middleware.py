@@ -2,7 +2,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.http import Http404
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.utils import translation
 from django.utils.translation import gettext as _
 
@@ -72,3 +72,26 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
             response.headers.setdefault("Content-Language", translation.get_language())
             return response
         return super().process_response(request, response)
+
+
+def _has_null_character(query):
+    return any("\x00" in key or "\x00" in value for key, value in query.items())
+
+
+class NullCharacterMiddleware:
+    """A query parameter holding a NUL character is refused with 400 before any view reads it:
+    PostgreSQL cannot compare text with NUL, so a filter would otherwise fail as a server error.
+    The API answers the same in JSON itself (api/views.py)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request.path_info.startswith("/api/") and _has_null_character(request.GET):
+            return render(
+                request,
+                "400.html",
+                {"reason": _("The address holds a null character, which is not allowed.")},
+                status=400,
+            )
+        return self.get_response(request)
