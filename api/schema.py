@@ -98,7 +98,8 @@ def index_parameters():
 
 def filter_parameter(name, apply):
     """A filter as the API reads it: a year filter (``portal.datasets.by_year``) is an integer
-    in its range, any other a string."""
+    in its range, any other a string without NUL (which the API refuses: PostgreSQL cannot
+    compare it)."""
     if getattr(apply, "kind", "") == "integer":
         low, high = apply.bounds
         return OpenApiParameter(
@@ -109,7 +110,7 @@ def filter_parameter(name, apply):
         )
     return OpenApiParameter(
         name,
-        OpenApiTypes.STR,
+        {"type": "string", "pattern": "^[^\\u0000]*$"},
         OpenApiParameter.QUERY,
         description=_("Only the records matching this value."),
     )

@@ -19,61 +19,30 @@ def put_back_migrated_rows():
     _restore_program_managers()
 
 
-def _restore_program_managers():
-    """The "Program managers" group with the permissions its data migrations grant."""
-    import importlib
+# (app label, codename) of the group's permissions as the migrations left them, taken once
+# per test session before any test can empty the database (tests/conftest.py).
+_MIGRATED_GRANTS: set[tuple[str, str]] = set()
 
+
+def remember_program_managers():
+    """Record what the migrations granted the "Program managers" group. A snapshot rather than
+    a second list: a new migration's grants come back with no edit here."""
+    from django.contrib.auth.models import Group
+
+    group = Group.objects.get(name="Program managers")
+    _MIGRATED_GRANTS.update(group.permissions.values_list("content_type__app_label", "codename"))
+
+
+def _restore_program_managers():
+    """The "Program managers" group with the permissions its data migrations granted."""
     from django.contrib.auth.models import Group, Permission
     from django.db.models import Q
 
+    assert _MIGRATED_GRANTS, "remember_program_managers() runs when the test database is set up"
     group, created = Group.objects.get_or_create(name="Program managers")
     if not created:
         return
-    proposals = importlib.import_module("partners.migrations.0007_program_managers_proposals")
-    reviews = importlib.import_module("portal.migrations.0006_review_permissions")
-    events = importlib.import_module("events.migrations.0002_moderation_permissions_schedule")
-    pilots = importlib.import_module("programs.migrations.0004_pilot_reminders_permissions")
-    cohorts = importlib.import_module("programs.migrations.0006_cohort_permissions")
-    mentoring = importlib.import_module("programs.migrations.0007_mentoring")
-    milestones = importlib.import_module("programs.migrations.0010_milestones")
-    reports = importlib.import_module("portal.reports.migrations.0002_program_manager_permissions")
-    group.permissions.add(
-        *Permission.objects.filter(
-            Q(content_type__app_label="wagtailadmin", codename="access_admin")
-            | Q(
-                content_type__app_label="partners",
-                content_type__model__in=["organisation", "membership"],
-            )
-            | Q(
-                content_type__app_label="partners",
-                codename__in=[
-                    f"{a}_{m}" for m, actions in proposals.GRANTS.items() for a in actions
-                ],
-            )
-            | Q(
-                content_type__app_label="portal",
-                codename__in=[f"{a}_{m}" for m in reviews.MODELS for a in reviews.ACTIONS],
-            )
-            | Q(
-                content_type__app_label="events",
-                codename__in=[f"{a}_{m}" for m, actions in events.GRANTS.items() for a in actions],
-            )
-            | Q(
-                content_type__app_label="programs",
-                codename__in=[f"{a}_{m}" for m, actions in pilots.GRANTS.items() for a in actions],
-            )
-            | Q(
-                content_type__app_label="programs",
-                codename__in=[
-                    f"{a}_{m}"
-                    for grants in (cohorts.GRANTS, mentoring.GRANTS, milestones.GRANTS)
-                    for m, actions in grants.items()
-                    for a in actions
-                ],
-            )
-            | Q(
-                content_type__app_label="reports",
-                codename__in=[f"{a}_{m}" for m, actions in reports.GRANTS.items() for a in actions],
-            )
-        )
-    )
+    wanted = Q(pk__in=[])
+    for app_label, codename in _MIGRATED_GRANTS:
+        wanted |= Q(content_type__app_label=app_label, codename=codename)
+    group.permissions.add(*Permission.objects.filter(wanted))

@@ -160,6 +160,15 @@ def _site_language():
     translation.activate(settings.LANGUAGE_CODE)
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """pytest-django's, then a note of what the migrations granted (tests/baseline.py)."""
+    from tests.baseline import remember_program_managers
+
+    with django_db_blocker.unblock():
+        remember_program_managers()
+
+
 @pytest.fixture(autouse=True)
 def migrated_baseline(request):
     """A transactional test starts from the migrated rows, whatever ran before it emptied.

@@ -68,3 +68,20 @@ def test_staff_only_timeline_entries_are_for_program_managers(member):
     )
     assert entry in TimelineEntry.objects.visible_to(_in_group())
     assert entry not in TimelineEntry.objects.visible_to(UserFactory(is_staff=True))
+
+
+@pytest.mark.django_db
+def test_the_test_baseline_restores_what_the_migrations_grant_program_managers():
+    """Browser and concurrency tests empty the database and put the group back; a permission
+    missing there shows as "no permission" in a journey."""
+    from tests.baseline import _restore_program_managers
+
+    def granted():
+        group = Group.objects.get(name="Program managers")
+        return set(group.permissions.values_list("content_type__app_label", "codename"))
+
+    migrated = granted()
+    assert ("programs", "change_cohortmilestone") in migrated
+    Group.objects.filter(name="Program managers").delete()
+    _restore_program_managers()
+    assert granted() == migrated
