@@ -7,7 +7,7 @@ publication"; until then a recommendation is invisible to visitors everywhere.
 
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -208,7 +208,7 @@ class PolicyRecommendationPage(Page):
 
     def related(self, limit=3):
         """Live recommendations of the same language sharing the programme or a pillar."""
-        pillar_keys = [p.translation_key for p in self.pillars.all()]
+        pillar_keys = [p.translation_key for p in self.pillars.all()]  # prefetched by the page
         condition = Q(pillars__translation_key__in=pillar_keys)
         if self.programme_id:
             condition |= Q(programme_id=self.programme_id)
@@ -245,6 +245,8 @@ class PolicyRecommendationPage(Page):
         from portal.models import TimelineEntry
 
         context = super().get_context(request, *args, **kwargs)
+        # The template reads each of these two or three times: one query each, not one per read.
+        prefetch_related_objects([self], "pillars", "sdgs", "target_agencies")
         locale = Locale.get_active()
         agencies_page = AgencyIndexPage.objects.live().filter(locale=self.locale).first()
         responses = list(self.responses())

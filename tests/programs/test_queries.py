@@ -66,3 +66,19 @@ def test_the_liaison_list_does_not_grow_with_responses(client, indexes, cast):
     for number in range(10):
         make_recommendation(policy_index, title=f"More {number}", agencies=[cast.agency])
     assert queries(client, address) == few
+
+
+def test_a_recommendation_page_reads_its_themes_and_agencies_once(client, indexes, cast):
+    """The template reads the pillars, goals and target agencies in several places."""
+    programme_index, policy_index = indexes
+    programme = make_programme(programme_index, title="Smart Change")
+    _recommendations(policy_index, programme, 0, 2, cast.manager)
+    page = GovernmentResponse.objects.order_by("pk").first().recommendation
+    statements = page_queries(client, page.url).statements
+
+    def reading(table):
+        return [sql for sql in statements if f'FROM "{table}"' in sql]
+
+    assert len(reading("partners_organisation")) == 1, reading("partners_organisation")
+    # The page's own pillars, those of the related recommendations, the names in the language.
+    assert len(reading("portal_pillar")) == 3, reading("portal_pillar")
