@@ -199,6 +199,13 @@ def pytest_collection_modifyitems(config, items):
         config.hook.pytest_deselected(items=topology_items)
         config._topology_tests = (0, len(topology_items))
     share_the_module_demo(items)
+    java_items = [item for item in items if item.get_closest_marker("java")]
+    config._java_tests = len(java_items) if java_items and not shutil.which("java") else 0
+    if config._java_tests:
+        if os.environ.get("PORTAL_REQUIRE_BROWSER") == "1":
+            raise pytest.UsageError("PORTAL_REQUIRE_BROWSER=1 but no Java runtime was found.")
+        items[:] = [item for item in items if not item.get_closest_marker("java")]
+        config.hook.pytest_deselected(items=java_items)
     browser_items = [item for item in items if item.get_closest_marker("browser")]
     config._browser_tests = (len(browser_items), 0)
     if not browser_items or chromium_path():
@@ -219,6 +226,13 @@ def pytest_terminal_summary(terminalreporter, config):
             "PRODUCTION-TOPOLOGY TEST NOT RUN: set PORTAL_TOPOLOGY_DATABASE_URL to a PostgreSQL "
             "database it may drop (e.g. postgres://postgres@127.0.0.1:5432/portal_topology) and "
             "have Redis running; `.ci/run` does this in its PostgreSQL suite.",
+            yellow=True,
+            bold=True,
+        )
+    if getattr(config, "_java_tests", 0):
+        terminalreporter.write_line(
+            "HTML CHECKER NOT RUN: the Nu HTML Checker needs Java; install it (`apt-get install "
+            "default-jre-headless`) and run `make test` again.",
             yellow=True,
             bold=True,
         )
