@@ -14,7 +14,7 @@ from django.utils.text import slugify
 
 from partners.demo import LIAISON_AGENCY, MEMBER_EMAIL
 from partners.models import ChallengePage, Organisation, Proposal
-from portal.demo import ADMIN_EMAIL, translate_page
+from portal.demo import ADMIN_EMAIL, index_page
 from portal.models import Pillar, SustainableDevelopmentGoal, TimelineEntry, User
 from portal.search.indexing import reindex
 from programs import demo_id
@@ -30,6 +30,7 @@ from programs.models import (
     ProgrammePage,
 )
 from programs.models.pilots import STAGE_RANK
+from programs.pilots.demo_core_topics import TOPICS
 from programs.pilots.demo_texts import TEXTS
 from programs.pilots.demo_topics import MORE_TOPICS
 
@@ -41,319 +42,6 @@ INTRO = (
     "diadopsi sebagai layanan kota, diperpanjang, atau dihentikan beserta alasannya.",
 )
 
-# (topic, lead organisation, pillar, SDGs, host agency, indicator, unit, target)
-TOPICS = [
-    (
-        "River water-level sensors for flood early warning",
-        "PT Braga Teknologi Nusantara",
-        "smart-environment",
-        [11, 13],
-        "Department of Water Resources",
-        "Minutes of warning before flooding",
-        "min",
-        90,
-    ),
-    (
-        "Waste blockage alerts at floodgates",
-        "Qlue",
-        "smart-environment",
-        [6, 11],
-        "Department of Water Resources",
-        "Blockages cleared within 6 hours",
-        "%",
-        80,
-    ),
-    (
-        "Air quality (ISPU) sensors at schools",
-        "Nodeflux",
-        "smart-environment",
-        [3, 11],
-        "Department of Environment",
-        "Schools with live ISPU readings",
-        "schools",
-        120,
-    ),
-    (
-        "Vehicle emissions test booking",
-        "Nodeflux",
-        "smart-mobility",
-        [3, 11],
-        "Department of Environment",
-        "Tests booked online",
-        "%",
-        60,
-    ),
-    (
-        "Food commodity price board in JAKI",
-        "8 Villages Indonesia",
-        "smart-economy",
-        [2, 12],
-        "Department of Food, Marine and Agricultural Security",
-        "Markets reporting daily prices",
-        "markets",
-        150,
-    ),
-    (
-        "Vegetable supply chain through JAKI",
-        "8 Villages Indonesia",
-        "smart-economy",
-        [2, 8],
-        "Department of Cooperatives, SMEs and Trade",
-        "Farmers selling through JAKI",
-        "farmers",
-        500,
-    ),
-    (
-        "Odd-even plate enforcement with video analytics",
-        "Visionaire",
-        "smart-mobility",
-        [11],
-        "Department of Transportation",
-        "Violations detected automatically",
-        "%",
-        85,
-    ),
-    (
-        "Street-lighting fault reporting",
-        "Qlue",
-        "smart-living",
-        [7, 11],
-        "Department of Highways",
-        "Faulty LED lights repaired within 3 days",
-        "%",
-        90,
-    ),
-    (
-        "Public Wi-Fi awareness campaign",
-        "Deutsche Gesellschaft für Internationale Zusammenarbeit",
-        "smart-people",
-        [9, 10],
-        "Department of Communication, Informatics and Statistics",
-        "Residents who know public Wi-Fi exists",
-        "%",
-        60,
-    ),
-    (
-        "MSME cashless payments onboarding",
-        "PT Jelajah Data Semesta",
-        "smart-economy",
-        [8, 9],
-        "Department of Cooperatives, SMEs and Trade",
-        "MSMEs accepting QRIS",
-        "MSMEs",
-        2000,
-    ),
-    (
-        "Violence against women and children reporting line",
-        "Deutsche Gesellschaft für Internationale Zusammenarbeit",
-        "smart-living",
-        [5, 16],
-        "Department of Empowerment, Child Protection and Population Control",
-        "Reports handled within 24 hours",
-        "%",
-        95,
-    ),
-    (
-        "Home-care booking for the elderly",
-        "PT Generasi Muda Indonesia Utama",
-        "smart-living",
-        [3, 10],
-        "Department of Social Affairs",
-        "Elderly residents registered",
-        "people",
-        3000,
-    ),
-    (
-        "Accessible transport for people with disabilities",
-        "PT Generasi Muda Indonesia Utama",
-        "smart-mobility",
-        [10, 11],
-        "Department of Transportation",
-        "Trips booked",
-        "trips",
-        10000,
-    ),
-    (
-        "Urban farming with IoT soil sensors",
-        "8 Villages Indonesia",
-        "smart-environment",
-        [2, 11],
-        "Department of Food, Marine and Agricultural Security",
-        "Harvest per plot",
-        "kg",
-        40,
-    ),
-    (
-        "Complaint resolution time dashboard",
-        "Qlue",
-        "smart-governance",
-        [16],
-        "Department of Communication, Informatics and Statistics",
-        "Average days to resolve a complaint",
-        "days",
-        5,
-    ),
-    (
-        "ID-Q identity integration for city services",
-        "PT Jelajah Data Semesta",
-        "smart-governance",
-        [16],
-        "Department of Population and Civil Registration",
-        "Services accepting ID-Q",
-        "services",
-        25,
-    ),
-    (
-        "Sports facility booking for youth",
-        "PT Generasi Muda Indonesia Utama",
-        "smart-people",
-        [3, 4],
-        "Department of Youth and Sports",
-        "Bookings per month",
-        "bookings",
-        4000,
-    ),
-    (
-        "Digital library cards",
-        "Deutsche Gesellschaft für Internationale Zusammenarbeit",
-        "smart-people",
-        [4],
-        "Department of Libraries and Archives",
-        "New members",
-        "members",
-        20000,
-    ),
-    (
-        "Fire hydrant condition mapping",
-        "PT Braga Teknologi Nusantara",
-        "smart-living",
-        [11],
-        "Department of Fire and Disaster Handling",
-        "Hydrants mapped",
-        "hydrants",
-        1500,
-    ),
-    (
-        "Location-based disaster alerts",
-        "PT Braga Teknologi Nusantara",
-        "smart-living",
-        [11, 13],
-        "Board of Regional Disaster Management",
-        "Residents reached within 10 minutes",
-        "%",
-        70,
-    ),
-    (
-        "Building permit tracking",
-        "PT Jelajah Data Semesta",
-        "smart-governance",
-        [9, 16],
-        "Department of One Stop Services and Investment",
-        "Permits tracked online",
-        "%",
-        90,
-    ),
-    (
-        "Puskesmas queue booking",
-        "PT Generasi Muda Indonesia Utama",
-        "smart-living",
-        [3],
-        "Department of Health",
-        "Average waiting time",
-        "min",
-        20,
-    ),
-    (
-        "Tourism QR trails in the old town",
-        "Deutsche Gesellschaft für Internationale Zusammenarbeit",
-        "smart-economy",
-        [8, 11],
-        "Department of Tourism and Creative Economy",
-        "Visitors using the trail",
-        "visitors",
-        15000,
-    ),
-    (
-        "Park tree inventory with citizen scientists",
-        "Qlue",
-        "smart-environment",
-        [11, 15],
-        "Department of City Parks and City Forests",
-        "Trees recorded",
-        "trees",
-        30000,
-    ),
-    (
-        "School dropout early-warning data",
-        "Deutsche Gesellschaft für Internationale Zusammenarbeit",
-        "smart-people",
-        [4, 10],
-        "Department of Education",
-        "Pupils followed up",
-        "pupils",
-        800,
-    ),
-    (
-        "Public housing maintenance requests",
-        "Qlue",
-        "smart-living",
-        [11],
-        "Department of Public Housing and Residential Areas",
-        "Requests closed within 14 days",
-        "%",
-        80,
-    ),
-    (
-        "Job matching for vocational graduates",
-        "PT Jelajah Data Semesta",
-        "smart-economy",
-        [8],
-        "Department of Manpower, Transmigration and Energy",
-        "Graduates placed",
-        "people",
-        1200,
-    ),
-    (
-        "Cultural events calendar in JAKI",
-        "Deutsche Gesellschaft für Internationale Zusammenarbeit",
-        "smart-people",
-        [11],
-        "Department of Culture",
-        "Events listed",
-        "events",
-        600,
-    ),
-    (
-        "Procurement open data",
-        "PT Jelajah Data Semesta",
-        "smart-governance",
-        [16],
-        "Board of Procurement of Goods and Services",
-        "Tenders published as open data",
-        "%",
-        100,
-    ),
-    (
-        "Spatial plan consultation map",
-        "PT Braga Teknologi Nusantara",
-        "smart-governance",
-        [11, 16],
-        "Department of Human Settlements, Spatial Planning and Land",
-        "Comments received",
-        "comments",
-        5000,
-    ),
-    (
-        "Civil service police patrol reporting",
-        "Visionaire",
-        "smart-governance",
-        [16],
-        "Civil Service Police Unit",
-        "Reports with location",
-        "%",
-        95,
-    ),
-]
 DISTRICTS = ["north", "central", "west", "south", "east", "thousand_islands"]
 # How many pilots end at each stage (61 in all), in the order they are dealt out.
 SPREAD = [
@@ -384,14 +72,9 @@ REASONS = [
 STEPS = ["proposed", "agency_review", "approved", "piloting", "evaluation"]
 
 
-def _index(home, target):
-    page = PilotIndexPage.objects.filter(locale=home.locale).first()
-    if page is None:
-        page = PilotIndexPage(title=TITLES[0], slug="pilots", intro=INTRO[0], show_in_menus=True)
-        home.add_child(instance=page)
-        page.save_revision().publish()
-    translate_page(page, target, {TITLES[0]: TITLES[1], INTRO[0]: INTRO[1]})
-    return page
+def index(home, target):
+    """/pilots/ in both languages."""
+    return index_page(home, target, PilotIndexPage, slug="pilots", title=TITLES, intro=INTRO)
 
 
 def _stages():
@@ -401,7 +84,7 @@ def _stages():
 
 
 def seed(stdout, home, target):
-    _index(home, target)
+    index(home, target)
     if Pilot.objects.exists():
         return
     manager = User.objects.get(email=ADMIN_EMAIL)

@@ -1,5 +1,5 @@
 """What each of the 67 demo pilots says: its own summary, problem and solution, by title, so
-that no two pilots read alike (titles from ``demo.TOPICS`` and ``demo_topics.MORE_TOPICS``).
+that no two pilots read alike (titles from ``demo_core_topics.TOPICS`` and ``demo_topics.MORE_TOPICS``).
 """
 
 TEXTS = {

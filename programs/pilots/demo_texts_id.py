@@ -1,9 +1,9 @@
 """The demo pilots in Bahasa Indonesia: each topic's title and indicator (in the order of
-``programs.pilots.demo.TOPICS``), the districts, the indicators' units, milestones and the
-reasons a pilot was discontinued. The rest of the programmes demo's Indonesian is in
+``programs.pilots.demo_core_topics.TOPICS``), the districts, the indicators' units, milestones
+and the reasons a pilot was discontinued. The rest of the programmes demo's Indonesian is in
 ``programs/demo_id.py``."""
 
-# Pilot topics (as programs.pilots.demo.TOPICS, same order): (title, indicator).
+# Pilot topics (as programs.pilots.demo_core_topics.TOPICS, same order): (title, indicator).
 PILOT_TOPICS = [
     (
         "Sensor tinggi muka air sungai untuk peringatan dini banjir",

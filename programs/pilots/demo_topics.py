@@ -1,6 +1,6 @@
-"""The 36 demo pilot topics after ``demo.TOPICS``, one pilot each, so that no two pilots repeat.
+"""The 36 demo pilot topics after ``demo_core_topics.TOPICS``, one pilot each, so that no two pilots repeat.
 
-Rows have the shape of ``demo.TOPICS``: (title, lead organisation, pillar, SDGs, host agency,
+Rows have the shape of ``demo_core_topics.TOPICS``: (title, lead organisation, pillar, SDGs, host agency,
 indicator, unit, target). What each pilot says is in ``demo_texts.TEXTS``.
 """
 

@@ -24,7 +24,7 @@ def seed_one_pilot():
 
     seed_demo_site()
     home = HomePage.objects.get(locale__language_code="en")
-    pilots_demo._index(home, Locale.objects.get(language_code="id"))
+    pilots_demo.index(home, Locale.objects.get(language_code="id"))
     synchronise_page_trees()
     Pilot.objects.create(
         title="River sensors for flood warning",

@@ -18,7 +18,7 @@ from portal.i18n import synchronise_page_trees
 from portal.models import HomePage, Pillar, StandardPage
 from programs import demo as programs_demo
 from programs.pilots import services as pilot_services
-from programs.pilots.demo import _index as pilot_index
+from programs.pilots.demo import index as pilot_index
 from tests.events.conftest import make_event, make_hackathon
 from tests.factories import OrganisationFactory, ProgramManagerFactory
 from tests.programs.conftest import make_programme, make_recommendation

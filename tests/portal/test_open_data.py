@@ -60,7 +60,7 @@ def _indexes():
     from partners import demo as partners_demo
     from partners.demo_challenges import _index as challenges_index
     from programs import demo as programs_demo
-    from programs.pilots.demo import _index as pilots_index
+    from programs.pilots.demo import index as pilots_index
 
     home = HomePage.objects.get(locale__language_code="en")
     target = Locale.objects.get(language_code="id")

@@ -99,7 +99,7 @@ def test_the_export_lists_the_reports_for_managers(client, world):
 def directories(demo_site):
     home = HomePage.objects.get(locale__language_code="en")
     partners_demo._directories(home, Locale.objects.get(language_code="id"))
-    pilots_demo._index(home, Locale.objects.get(language_code="id"))
+    pilots_demo.index(home, Locale.objects.get(language_code="id"))
     synchronise_page_trees()
 
 

@@ -16,7 +16,7 @@ from tests.factories import OrganisationFactory, UserFactory
 @pytest.fixture
 def pilot_index(demo_site):
     home = HomePage.objects.get(locale__language_code="en")
-    page = pilots_demo._index(home, Locale.objects.get(language_code="id"))
+    page = pilots_demo.index(home, Locale.objects.get(language_code="id"))
     synchronise_page_trees()
     return page
 

@@ -54,7 +54,7 @@ def site(demo_site, django_capture_on_commit_callbacks):
         events = event_index(home, target)
         hackathon_index(home, target)
         programmes, policy = programs_demo._indexes(home, target)
-        pilots_demo._index(home, target)
+        pilots_demo.index(home, target)
         cohorts_demo._index(home, target)
         partners_demo._directories(home, target)
         challenge_index(home, target)
