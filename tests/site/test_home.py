@@ -98,3 +98,18 @@ def test_the_home_page_costs_the_same_queries_with_more_events(client, demo):
     for number in range(5):
         make_event(index, title=f"Extra clinic {number}", days=number + 1)
     assert page_queries(client, "/en/") == before
+
+
+def test_the_home_page_lists_no_page_of_a_private_section_in_few_queries(client, demo):
+    from wagtail.models import PageViewRestriction
+
+    index = EventIndexPage.objects.get(locale__language_code="en")
+    with override_settings(PORTAL_PAGE_CACHE=False):
+        make_event(index, title="Members-only strategy retreat", days=0.02)
+        html = client.get("/en/").content.decode()
+        assert "Members-only strategy retreat" in _section(html, "Upcoming events")
+        PageViewRestriction.objects.create(page=index, restriction_type="login")
+        html = client.get("/en/").content.decode()
+    assert "Members-only strategy retreat" not in html
+    # Each showcase is one query (the locale joined, private sections a subquery), not three.
+    assert page_queries(client, "/en/") <= 36
