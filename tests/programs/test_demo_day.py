@@ -230,4 +230,5 @@ def test_the_cohort_page_lists_the_demo_day_programme(client, accelerator_index,
     assert "Demo day programme" in html and "Kali Bersih Labs" in html
     assert _register_url(d) in html
     assert_harmless(html.split("<main", 1)[1].split("</main>", 1)[0])
-    assert client.get(f"/id/accelerator/{d.w.cohort.slug}/").status_code == 200
+    indonesian = client.get(f"/id/accelerator/{d.w.cohort.slug}/").content.decode()
+    assert "Program demo day" in indonesian and "Daftarkan minat" in indonesian
