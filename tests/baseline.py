@@ -36,6 +36,7 @@ def _restore_program_managers():
     cohorts = importlib.import_module("programs.migrations.0006_cohort_permissions")
     mentoring = importlib.import_module("programs.migrations.0007_mentoring")
     milestones = importlib.import_module("programs.migrations.0010_milestones")
+    demo_day = importlib.import_module("programs.migrations.0011_demo_day_outcomes")
     reports = importlib.import_module("portal.reports.migrations.0002_program_manager_permissions")
     group.permissions.add(
         *Permission.objects.filter(
@@ -66,7 +67,12 @@ def _restore_program_managers():
                 content_type__app_label="programs",
                 codename__in=[
                     f"{a}_{m}"
-                    for grants in (cohorts.GRANTS, mentoring.GRANTS, milestones.GRANTS)
+                    for grants in (
+                        cohorts.GRANTS,
+                        mentoring.GRANTS,
+                        milestones.GRANTS,
+                        demo_day.GRANTS,
+                    )
                     for m, actions in grants.items()
                     for a in actions
                 ],

@@ -22,6 +22,10 @@ class InterestForm(forms.Form):
     def __init__(self, *args, organisations, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["organisation"].queryset = organisations
+        only = list(organisations[:2])
+        if len(only) == 1:  # the usual case: a liaison speaks for one agency
+            self.fields["organisation"].initial = only[0].pk
+            self.fields["organisation"].empty_label = None
 
 
 class OutcomeForm(forms.ModelForm):
