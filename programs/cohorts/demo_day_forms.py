@@ -49,6 +49,10 @@ class OutcomeForm(forms.ModelForm):
             del self.fields["member"]
         else:
             self.fields["member"].queryset = members
+            only = list(members[:2])
+            if len(only) == 1:  # most start-ups were in one cohort
+                self.fields["member"].initial = only[0].pk
+                self.fields["member"].empty_label = None
             self.fields["member"].label_from_instance = lambda m: (
                 f"{m.organisation.name} · {m.cohort.local_title}"
             )

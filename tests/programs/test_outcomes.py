@@ -218,3 +218,15 @@ def test_hostile_evidence_is_harmless_on_every_outcome_screen(client, accelerato
     export = client.get(index + "?export=csv")
     cells = b"".join(export.streaming_content).decode("utf-8-sig")
     assert "Kali Bersih Labs" in cells and "\n=" not in cells and ",=" not in cells
+
+
+def test_the_start_up_finds_outcomes_and_interest_from_the_dashboard(client, demo_day):
+    d = demo_day
+    outcome = _report(d.w.owner, d.member)
+    services.review_outcome(d.w.manager, outcome, "return", comment="Which quarter?")
+    client.force_login(d.w.plain_member)
+    html = client.get("/en/me/").content.decode()
+    assert reverse(LIST) in html and reverse("programs:demo_day_interests") in html
+    assert "Outcome returned" in html and _page(outcome) in html
+    client.force_login(d.liaison)
+    assert reverse("programs:demo_day_interests") in client.get("/en/me/").content.decode()
