@@ -187,11 +187,17 @@ def _interests(d, count, start=0):
 def test_the_list_is_paginated_with_a_working_next_link_and_a_flat_cost(client, demo_day):
     d = demo_day
     _interests(d, 3)
+    admin = reverse("demo_day_interests:index")
+    client.force_login(d.w.manager)
+    few_admin = page_queries(client, admin)
     client.force_login(d.w.owner)
     address = reverse("programs:demo_day_interests")
     few = page_queries(client, address)
     _interests(d, 27, start=3)
     assert page_queries(client, address) == few
+    client.force_login(d.w.manager)
+    assert page_queries(client, admin) == few_admin
+    client.force_login(d.w.owner)
     html = client.get(address).content.decode()
     assert html.count("Agency 0") == 20
     next_link = html.split('rel="next"', 1)[0].rsplit('href="', 1)[1].split('"', 1)[0]

@@ -178,6 +178,7 @@ def test_the_path_shows_public_steps_and_nothing_private(
     assert "Milestones done" in section and "Presented at the demo day" in section
     assert "Pilot adopted by the city" in section and pilot.title in section
     assert "Services adopted" in section
+    assert reverse("programs:demo_day_register", args=[d.member.pk]) in section
     for private in ("SECRET PITCH", "HIDDEN PLAN", "PRIVATE NOTE", "424242", hidden.title):
         assert private not in html
     d.w.cohort.published = False
@@ -230,3 +231,20 @@ def test_the_start_up_finds_outcomes_and_interest_from_the_dashboard(client, dem
     assert "Outcome returned" in html and _page(outcome) in html
     client.force_login(d.liaison)
     assert reverse("programs:demo_day_interests") in client.get("/en/me/").content.decode()
+
+
+def test_the_path_costs_the_same_with_ten_times_the_outcomes(client, pilot_index, demo_day):
+    d = demo_day
+    _profile(client, d.w.startup)  # builds the directory once
+    from partners.models import PartnerIndexPage
+
+    address = PartnerIndexPage.objects.get(locale__language_code="en").profile_url(d.w.startup)
+    services.review_outcome(d.w.manager, _report(d.w.owner, d.member), "verify")
+    few = page_queries(client, address)
+    for number in range(10):
+        services.review_outcome(d.w.manager, _report(d.w.owner, d.member, value=number), "verify")
+        pilot = start_pilot_from_interest(
+            register_interest(d.liaison, d.agency, d.member), d.w.manager
+        )
+        type(pilot).objects.filter(pk=pilot.pk).update(is_published=True)
+    assert page_queries(client, address) == few
