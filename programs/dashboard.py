@@ -21,6 +21,10 @@ def programme_links(request):
     if CohortMember.objects.filter(organisation__memberships__user=request.user).exists():
         yield DashboardLink(36, _("Office hours"), reverse("programs:office_hours"))
         yield DashboardLink(38, _("My milestones"), reverse("programs:cohort_milestones"))
+        yield DashboardLink(39, _("Outcomes"), reverse("programs:startup_outcomes"))
+        yield DashboardLink(39, _("Demo-day interest"), reverse("programs:demo_day_interests"))
+    elif speaks_for_an_agency(request.user):
+        yield DashboardLink(39, _("Demo-day interest"), reverse("programs:demo_day_interests"))
     if hasattr(request.user, "mentor_profile"):
         yield DashboardLink(37, _("My mentoring sessions"), reverse("programs:mentor_sessions"))
     if speaks_for_an_agency(request.user):
@@ -55,6 +59,7 @@ def programme_waiting(request):
             reverse("programs:cohort_application", args=[application.pk]),
         )
     yield from _milestones_waiting(user)
+    yield from _outcomes_returned(user)
     if not speaks_for_an_agency(user):
         return
     involvements = (
@@ -106,4 +111,25 @@ def _milestones_waiting(user):
             _("Milestone: changes requested") if changes else _("Milestone overdue"),
             f"{milestone.member.organisation.name} · {milestone.title}",
             reverse("programs:cohort_milestone", args=[milestone.pk]),
+        )
+
+
+def _outcomes_returned(user):
+    """Outcomes program managers returned: the start-up corrects and reports them again."""
+    from programs.models import StartupOutcome
+
+    outcomes = (
+        StartupOutcome.objects.filter(
+            member__organisation__memberships__user=user, state="returned"
+        )
+        .select_related("member__organisation")
+        .distinct()
+        .order_by("-updated_at", "pk")[:WAITING_LIMIT]
+    )
+    for outcome in outcomes:
+        yield WaitingItem(
+            13,
+            _("Outcome returned"),
+            f"{outcome.member.organisation.name} · {outcome.get_kind_display()}",
+            reverse("programs:startup_outcome", args=[outcome.pk]),
         )

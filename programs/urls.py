@@ -1,6 +1,7 @@
 from django.urls import path
 
 from programs import views
+from programs.cohorts import demo_day_views, outcome_views
 from programs.cohorts import milestone_views as cohort_milestone_views
 from programs.cohorts import views as cohort_views
 from programs.mentoring import views as mentoring_views
@@ -107,4 +108,22 @@ urlpatterns += [
         name="office_hours_feedback",
     ),
     path("me/mentoring/", mentoring_views.mentor_sessions, name="mentor_sessions"),
+]
+
+# Demo day: organisations' interest in start-ups, and the outcomes start-ups report.
+urlpatterns += [
+    path("me/accelerator/interests/", demo_day_views.my_interests, name="demo_day_interests"),
+    path(
+        "me/accelerator/interests/new/<id:member_pk>/",
+        demo_day_views.register,
+        name="demo_day_register",
+    ),
+    path("me/accelerator/interests/<id:pk>/", demo_day_views.detail, name="demo_day_interest"),
+    path(
+        "me/accelerator/interests/<id:pk>/step/",
+        demo_day_views.step,
+        name="demo_day_interest_step",
+    ),
+    path("me/accelerator/outcomes/", outcome_views.my_outcomes, name="startup_outcomes"),
+    path("me/accelerator/outcomes/<id:pk>/", outcome_views.detail, name="startup_outcome"),
 ]

@@ -317,6 +317,9 @@ def seed(stdout, home, target, programme_index):
     from programs.cohorts import milestone_demo
 
     milestone_demo.seed(stdout)
+    from programs.cohorts import demo_outcomes
+
+    demo_outcomes.seed(stdout, target)
 
 
 def _seed_cohorts(stdout, home, programme_index):

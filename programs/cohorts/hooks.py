@@ -16,6 +16,8 @@ from programs.mentoring.hooks import viewsets as mentoring_viewsets
 from programs.models import Cohort, CohortApplication, CohortMember, ReviewerConflict
 
 from . import admin_views
+from . import path as _path  # noqa: F401 - registers the start-up path section
+from .demo_day_admin import viewsets as demo_day_viewsets
 from .milestone_admin import CohortMilestoneViewSet
 
 
@@ -194,6 +196,7 @@ class AcceleratorGroup(ModelViewSetGroup):
         ConflictViewSet("cohort_conflicts", url_prefix="cohort-conflicts"),
         CohortMilestoneViewSet("cohort_milestones", url_prefix="startup-milestones"),
         *mentoring_viewsets(),
+        *demo_day_viewsets(),
     )
 
 

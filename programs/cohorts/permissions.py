@@ -123,3 +123,83 @@ def can_plan_milestones(user, member=None):
     if is_program_manager(user):
         return True, ""
     return False, _("Only program managers plan the start-ups' milestones.")
+
+
+# --- demo day: organisations' interest in a cohort's start-ups ---
+def speaks_for_interested(user, organisation):
+    """An agency speaks through its liaisons; any other organisation through its owners and
+    editors (the people who may commit it to a pilot)."""
+    role = role_in(user, organisation)
+    if organisation.is_agency:
+        return role == "liaison"
+    return role in WRITERS
+
+
+def can_register_interest(user, organisation, member):
+    if not (user and user.is_authenticated):
+        return False, _("Sign in to register your organisation's interest.")
+    if not speaks_for_interested(user, organisation):
+        return False, _(
+            "Only an agency's liaisons, or a partner organisation's owners and editors, register "
+            "its interest."
+        )
+    if not organisation.is_public:
+        return False, _("The organisation must be verified before it registers interest.")
+    if organisation.pk == member.organisation_id:
+        return False, _("A start-up cannot register interest in itself.")
+    if not member.cohort.published or member.cohort.kind != "accelerator":
+        return False, _(
+            "Interest is registered in the start-ups of a published accelerator cohort."
+        )
+    return True, ""
+
+
+def can_view_interest(user, interest):
+    """The start-up's members, the interested organisation's members and program managers."""
+    if is_program_manager(user) or role_in(user, interest.member.organisation):
+        return True, ""
+    if role_in(user, interest.organisation):
+        return True, ""
+    return False, _("This interest is not yours to see.")
+
+
+def can_withdraw_interest(user, interest):
+    if is_program_manager(user) or speaks_for_interested(user, interest.organisation):
+        return True, ""
+    return False, _("Only the interested organisation or a program manager withdraws it.")
+
+
+def can_start_pilot_from_interest(user, interest):
+    """Program managers, or the liaison of the interested agency itself."""
+    if is_program_manager(user):
+        return True, ""
+    if interest.organisation.is_agency and speaks_for_interested(user, interest.organisation):
+        return True, ""
+    return False, _("Only program managers or the interested agency's liaisons start a pilot.")
+
+
+# --- outcomes a start-up reports, program managers verify ---
+def can_report_outcome(user, member):
+    if role_in(user, member.organisation):
+        return True, ""
+    return False, _("Only the start-up's own members report its outcomes.")
+
+
+def can_view_outcome(user, outcome):
+    if is_program_manager(user) or role_in(user, outcome.member.organisation):
+        return True, ""
+    return False, _("This outcome is not yours to see.")
+
+
+def can_verify_outcome(user, outcome):
+    if not is_program_manager(user):
+        return False, _("Only program managers verify outcomes.")
+    if role_in(user, outcome.member.organisation):
+        return False, _("You belong to this start-up: another program manager verifies it.")
+    return True, ""
+
+
+def can_correct_outcome(user, outcome):
+    if role_in(user, outcome.member.organisation):
+        return True, ""
+    return False, _("Only the start-up's own members correct its outcomes.")

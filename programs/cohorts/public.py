@@ -10,9 +10,11 @@ from django.http import Http404
 from django.shortcuts import render
 from wagtail.models import Locale
 
-from partners.models import ChallengePage, Organisation, PartnerIndexPage
+from partners.models import ChallengePage, PartnerIndexPage
 from portal.models import Pillar
 from programs.models import Cohort, CohortMember, ProgrammePage
+
+from . import outcomes
 
 PAGE_SIZE = 12
 
@@ -59,15 +61,22 @@ def detail(page, request, slug):
     if cohort is None:
         raise Http404
     locale = Locale.get_active()
-    members = list(Organisation.objects.filter(cohort_memberships__cohort=cohort).order_by("name"))
+    members = list(
+        CohortMember.objects.filter(cohort=cohort)
+        .select_related("organisation")
+        .order_by("organisation__name")
+    )
     directory = PartnerIndexPage.objects.live().filter(locale=locale).first()
     context = page.get_context(request)
     context.update(
         {
             "cohort": cohort,
             "members": [
-                (o, directory.profile_url(o) if directory and o.is_public else "") for o in members
+                (m.organisation, _profile(directory, m.organisation), m.pk) for m in members
             ],
+            # Accelerator start-ups present at the demo day; agencies register interest in them.
+            "demo_day": cohort.kind == "accelerator" and bool(cohort.demo_day_on),
+            "outcome_totals": outcomes.cohort_totals(cohort),
             # Linked to English pages; shown in the visitor's language tree.
             "challenges": ChallengePage.objects.live()
             .filter(locale=locale, translation_key__in=cohort.challenges.values("translation_key"))
@@ -77,6 +86,10 @@ def detail(page, request, slug):
         }
     )
     return render(request, "programs/cohorts/detail.html", context)
+
+
+def _profile(directory, organisation):
+    return directory.profile_url(organisation) if directory and organisation.is_public else ""
 
 
 def _programme_in(programme, locale):

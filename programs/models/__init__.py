@@ -3,6 +3,7 @@
 from .cohort_applications import CohortApplication, CohortApplicationAttachment
 from .cohort_pages import AcceleratorIndexPage
 from .cohorts import Cohort, CohortKind, CohortMember, CohortStatus, ReviewerConflict
+from .demo_day import DemoDayInterest, OutcomeKind, StartupOutcome
 from .impact import ImpactPage
 from .mentoring import (
     BookingState,
@@ -37,6 +38,7 @@ __all__ = [
     "CohortMember",
     "CohortMilestone",
     "CohortStatus",
+    "DemoDayInterest",
     "District",
     "GovernmentResponse",
     "ImpactPage",
@@ -44,6 +46,7 @@ __all__ = [
     "OfficeHourBooking",
     "OfficeHourSlot",
     "Origin",
+    "OutcomeKind",
     "Pilot",
     "PilotAgency",
     "PilotDocument",
@@ -59,4 +62,5 @@ __all__ = [
     "ResponseState",
     "ReviewerConflict",
     "SessionFeedback",
+    "StartupOutcome",
 ]

@@ -100,4 +100,5 @@ def cast(db):
 
 from tests.events.conftest import event_index  # noqa: E402, F401 - programmes count events
 from tests.programs.cohorts import accelerator_index, cohort_world  # noqa: E402, F401 - cohort fixtures
+from tests.programs.demo_day import demo_day  # noqa: E402, F401 - demo-day fixtures
 from tests.programs.pilots import pilot_index, world  # noqa: E402, F401 - pilot fixtures

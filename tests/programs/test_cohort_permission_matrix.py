@@ -8,9 +8,17 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from partners.models import Membership
 from portal.models import TimelineEntry
-from programs.cohorts import milestones, services
-from programs.models import CohortApplication, CohortMember, CohortMilestone
+from programs.cohorts import demo_day, milestones, outcomes, services
+from programs.models import (
+    CohortApplication,
+    CohortMember,
+    CohortMilestone,
+    DemoDayInterest,
+    StartupOutcome,
+)
+from tests.factories import OrganisationFactory, UserFactory
 from tests.programs.cohorts import complete
 
 pytestmark = pytest.mark.django_db
@@ -42,6 +50,19 @@ MATRIX = {
     "milestones_xlsx": {"manager"},
     "admin_milestone_review": {"manager"},
     "admin_milestone_edit": {"manager"},
+    # Demo day: the start-up's members (and the interested organisation) see an interest;
+    # the start-up's members see its outcomes; managers everything, in the admin too.
+    "my_interests": SIGNED_IN,
+    "register_interest": SIGNED_IN,  # the page says who may register; the service decides
+    "interest": VIEWERS,
+    "admin_interests": {"manager"},
+    "interests_csv": {"manager"},
+    "interests_xlsx": {"manager"},
+    "my_outcomes": SIGNED_IN,
+    "outcome": VIEWERS,
+    "admin_outcomes": {"manager"},
+    "outcomes_csv": {"manager"},
+    "outcomes_xlsx": {"manager"},
 }
 
 
@@ -57,6 +78,13 @@ def matrix(cohort_world):
         w.manager, member, title="Prototype tested", due_on=w.cohort.starts_on
     )
     milestone.evidence_file.save("1.pdf", __import__("io").BytesIO(b"%PDF-1.4\n%%EOF\n"))
+    agency = OrganisationFactory(kind="agency")
+    liaison = UserFactory()
+    Membership.objects.create(organisation=agency, user=liaison, role="liaison")
+    interest = demo_day.register_interest(liaison, agency, member, note="Private")
+    outcome = outcomes.report_outcome(
+        w.owner, member, {"kind": "jobs", "value": 4, "period_on": w.cohort.starts_on}
+    )
     people = {
         "visitor": None,
         "outsider": w.outsider,
@@ -88,6 +116,17 @@ def matrix(cohort_world):
         "milestones_xlsx": reverse("cohort_milestones:index") + "?export=xlsx",
         "admin_milestone_review": reverse("cohort_milestones:review", args=[milestone.pk]),
         "admin_milestone_edit": reverse("cohort_milestones:edit", args=[milestone.pk]),
+        "my_interests": reverse("programs:demo_day_interests"),
+        "register_interest": reverse("programs:demo_day_register", args=[member.pk]),
+        "interest": reverse("programs:demo_day_interest", args=[interest.pk]),
+        "admin_interests": reverse("demo_day_interests:index"),
+        "interests_csv": reverse("demo_day_interests:index") + "?export=csv",
+        "interests_xlsx": reverse("demo_day_interests:index") + "?export=xlsx",
+        "my_outcomes": reverse("programs:startup_outcomes"),
+        "outcome": reverse("programs:startup_outcome", args=[outcome.pk]),
+        "admin_outcomes": reverse("startup_outcomes:index"),
+        "outcomes_csv": reverse("startup_outcomes:index") + "?export=csv",
+        "outcomes_xlsx": reverse("startup_outcomes:index") + "?export=xlsx",
     }
     return w, application, attachment, people, urls
 
@@ -131,6 +170,7 @@ def test_each_role_reaches_exactly_what_it_may(client, matrix, role):
 def test_posts_by_those_who_may_not_see_change_nothing(client, matrix, role):
     _w, application, attachment, people, _urls = matrix
     milestone = CohortMilestone.objects.get()
+    interest, outcome = DemoDayInterest.objects.get(), StartupOutcome.objects.get()
     if people[role] is not None:
         client.force_login(people[role])
     before = TimelineEntry.objects.count()
@@ -150,6 +190,12 @@ def test_posts_by_those_who_may_not_see_change_nothing(client, matrix, role):
         (reverse("cohort_applications:decide", args=[application.pk]), {"action": "withdraw"}),
         (reverse("programs:cohort_milestone", args=[milestone.pk]), {"action": "start"}),
         (reverse("cohort_milestones:review", args=[milestone.pk]), {"action": "start"}),
+        (
+            reverse("programs:demo_day_interest_step", args=[interest.pk]),
+            {"action": "start_pilot"},
+        ),
+        (reverse("programs:demo_day_interest_step", args=[interest.pk]), {"action": "withdraw"}),
+        (reverse("programs:startup_outcome", args=[outcome.pk]), {"action": "verify"}),
     ]
     for address, data in posts:
         response = client.post(address, data)
@@ -161,6 +207,8 @@ def test_posts_by_those_who_may_not_see_change_nothing(client, matrix, role):
     assert application.attachments.count() == 1
     milestone.refresh_from_db()
     assert milestone.state == "planned"
+    assert DemoDayInterest.objects.get().state == "open"
+    assert StartupOutcome.objects.get().state == "reported"
     assert TimelineEntry.objects.count() == before
 
 

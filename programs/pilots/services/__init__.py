@@ -6,7 +6,7 @@ of public fields write an audit-log entry naming the fields, so "who changed wha
 reads, and when" is always answered. One module per use case; import from here.
 """
 
-from .agencies import decide_for_agency, invite_agency, record_adoption
+from .agencies import decide_for_agency, invite_agency, involve_agency, record_adoption
 from .common import clean_text
 from .milestones import add_milestone, milestone_step
 from .pilots import (
@@ -32,6 +32,7 @@ __all__ = [
     "create_pilot",
     "decide_for_agency",
     "invite_agency",
+    "involve_agency",
     "measure_indicator",
     "milestone_step",
     "propose_pilot",

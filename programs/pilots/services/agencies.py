@@ -18,6 +18,12 @@ from .common import _note, _user, clean_text
 @transaction.atomic
 def invite_agency(user, pilot, agency, role) -> PilotAgency:
     require(permissions.can_manage(user, pilot))
+    return involve_agency(user, pilot, agency, role)
+
+
+def involve_agency(user, pilot, agency, role) -> PilotAgency:
+    """The invitation itself, for callers that checked their own rule (a demo-day interest
+    turned into a pilot by the interested agency's liaison)."""
     if not agency.is_agency:
         raise ActionRefused(_("Only government agencies take part in pilots."))
     if pilot.is_closed:
