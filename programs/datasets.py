@@ -13,6 +13,7 @@ from portal.datasets import (
     with_base,
 )
 from programs import public_data  # noqa: F401  (programmes, policy, responses, adoptions)
+from programs.cohorts import public_data as cohort_data  # noqa: F401  (start-up outcomes)
 from programs.models import Pilot, PilotAgency, PilotIndexPage
 
 

@@ -248,3 +248,23 @@ def test_the_path_costs_the_same_with_ten_times_the_outcomes(client, pilot_index
         )
         type(pilot).objects.filter(pk=pilot.pk).update(is_published=True)
     assert page_queries(client, address) == few
+
+
+def test_verified_outcomes_are_open_data_and_nothing_else_is(client, demo_day):
+    """The API and the open-data download carry what the path shows, and no more."""
+    d = demo_day
+    d.member.organisation.verification_state = "verified"
+    d.member.organisation.save()
+    verified = _report(d.w.owner, d.member, kind="funding_idr", value=450_000_000)
+    services.review_outcome(d.w.manager, verified, "verify")
+    _report(d.w.owner, d.member, kind="jobs", value=777_777)  # still reported
+    body = client.get("/api/v1/startup-outcomes/").json()
+    assert [(r["kind"], r["value"], r["cohort_slug"]) for r in body["results"]] == [
+        ("funding_idr", 450_000_000, d.w.cohort.slug)
+    ]
+    assert body["results"][0]["startup"] == d.member.organisation.name
+    assert client.get(f"/api/v1/startup-outcomes/?cohort={d.w.cohort.slug}").json()["count"] == 1
+    assert client.get("/api/v1/startup-outcomes/?kind=jobs").json()["count"] == 0
+    d.w.cohort.published = False
+    d.w.cohort.save()
+    assert client.get("/api/v1/startup-outcomes/").json()["count"] == 0
