@@ -67,6 +67,10 @@ def _gradient(size, dark, light):
     return Image.composite(Image.new("RGB", size, light), Image.new("RGB", size, dark), mask)
 
 
+# The font Pillow bundles has no typographic dashes or quotes: draw their ASCII look-alikes.
+ASCII_PUNCTUATION = str.maketrans({"–": "-", "—": "-", "‘": "'", "’": "'", "“": '"', "”": '"'})
+
+
 def draw_picture(title, caption, colours):
     """JPEG bytes of a 1200x675 illustration: gradient, shapes placed by ``title``, captions."""
     from PIL import ImageDraw, ImageFont
@@ -87,8 +91,10 @@ def draw_picture(title, caption, colours):
     draw.rectangle((0, SIZE[1] - 230, SIZE[0], SIZE[1]), fill=(0, 0, 0, 120))
     small = ImageFont.load_default(size=34)
     large = ImageFont.load_default(size=54)
-    draw.text((60, SIZE[1] - 205), caption.upper(), font=small, fill="white")
-    lines = textwrap.wrap(title, width=36)[:2]
+    draw.text(
+        (60, SIZE[1] - 205), caption.upper().translate(ASCII_PUNCTUATION), font=small, fill="white"
+    )
+    lines = textwrap.wrap(title.translate(ASCII_PUNCTUATION), width=36)[:2]
     for number, line in enumerate(lines):
         draw.text((60, SIZE[1] - 150 + number * 64), line, font=large, fill="white")
     return _jpeg(picture)

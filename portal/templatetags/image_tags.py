@@ -10,7 +10,7 @@ register = template.Library()
 
 DEFAULT_SIZES = {
     "card": "(min-width: 48em) 22rem, 100vw",
-    "hero": "(min-width: 62em) 60rem, 100vw",
+    "hero": "(min-width: 50em) 48rem, 100vw",
 }
 
 
