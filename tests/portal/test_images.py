@@ -255,3 +255,14 @@ def test_demo_logos_go_to_organisations_without_one(db):
     assert agency.logo is None
     organisation = funder
     assert (organisation.logo.width, organisation.logo.height) == demo_images.LOGO_SIZE
+
+
+def test_editors_choose_the_image_and_its_description_in_the_admin(client, indexes):
+    from tests.factories import SuperuserFactory
+
+    programme_index, _ = indexes
+    page = make_programme(programme_index, image=make_image())
+    client.force_login(SuperuserFactory())
+    html = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    names = {attrs.get("name") for attrs in tags(html, "input")}
+    assert {"image", "image_alt"} <= names
