@@ -23,6 +23,16 @@ pytestmark = pytest.mark.django_db
 __all__ = ["challenge_index", "directories", "event_index", "hackathon_index", "indexes"]
 
 
+@pytest.fixture(autouse=True)
+def _no_rendition_cache(settings):
+    """Wagtail keeps renditions it found in a cache; without it every rendition a page shows is
+    read from the database, so the list tests below prove the prefetch, not the cache."""
+    settings.CACHES = {
+        **settings.CACHES,
+        "renditions": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+    }
+
+
 class _Tags(HTMLParser):
     def __init__(self):
         super().__init__()
@@ -266,3 +276,15 @@ def test_editors_choose_the_image_and_its_description_in_the_admin(client, index
     html = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
     names = {attrs.get("name") for attrs in tags(html, "input")}
     assert {"image", "image_alt"} <= names
+
+
+def test_the_partner_directory_does_not_grow_with_logos(client, directories):
+    from tests.factories import OrganisationFactory
+
+    def make(number):
+        OrganisationFactory(name=f"Partner {number}", kind="ngo", logo=make_image())
+
+    few, many, _ = _grows(client, "/en/partners/", make, 9)
+    html = client.get("/en/partners/").content.decode()
+    assert len(pictures(html)) == 10
+    assert many == few
