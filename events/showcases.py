@@ -5,12 +5,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from events.models import EventIndexPage, EventPage, HackathonIndexPage, HackathonPage
+from portal.images import with_images
 from portal.showcases import Showcase, in_locale, more_link, page_item, register
 from portal.templatetags.format_tags import when_text
 
 
 def upcoming_events(request, count):
-    pages = in_locale(EventPage.objects).filter(end__gte=timezone.now()).order_by("start", "pk")
+    pages = with_images(in_locale(EventPage.objects)).filter(end__gte=timezone.now())
+    pages = pages.order_by("start", "pk")
     return [
         page_item(page, request, meta=when_text(page.start), text=page.summary)
         for page in pages[:count]
@@ -20,7 +22,7 @@ def upcoming_events(request, count):
 def open_hackathons(request, count):
     """Hackathons not yet over, the soonest first."""
     now = timezone.now()
-    pages = in_locale(HackathonPage.objects).filter(results_at__gte=now)
+    pages = with_images(in_locale(HackathonPage.objects)).filter(results_at__gte=now)
     items = []
     for page in pages.order_by("hacking_starts_at", "pk")[:count]:
         if now < page.registration_closes_at:

@@ -33,10 +33,11 @@ from portal.views.confirm import confirm_step
 PAGE_SIZE = 20
 
 
-def event_image(organisers, speakers):
-    """An absolute image URL for link previews and schema.org: the first organiser's logo,
-    else the first speaker's photo; empty when there is none."""
-    for image in [o.logo for o in organisers] + [s.photo for s in speakers]:
+def event_image(organisers, speakers, event=None):
+    """An absolute image URL for link previews and schema.org: the event's own picture, else
+    the first organiser's logo, else the first speaker's photo; empty when there is none."""
+    own = [event.image] if event is not None else []
+    for image in own + [o.logo for o in organisers] + [s.photo for s in speakers]:
         if image is not None:
             return absolute(image.get_rendition("fill-1200x630").url)
     return ""
@@ -57,7 +58,7 @@ def event_context(event, request):
     for speaker in speakers:
         speaker.page_url = index.speaker_url(speaker)
     organisers = list(event.organisers.select_related("logo").order_by("name"))
-    image = event_image(organisers, speakers)
+    image = event_image(organisers, speakers, event)
     structured_data = event.structured_data(request)
     if image:
         structured_data["image"] = [image]

@@ -6,13 +6,14 @@ from django.utils.translation import gettext_lazy as _
 from partners.models import Call, ChallengeIndexPage, ChallengePage
 from partners.models.challenges import ChallengeStatus
 from portal.i18n import localised
+from portal.images import with_images
 from portal.showcases import Item, Showcase, in_locale, more_link, page_item, register
 from portal.templatetags.format_tags import when_text
 
 
 def open_challenges(request, count):
     pages = (
-        in_locale(ChallengePage.objects)
+        with_images(in_locale(ChallengePage.objects))
         .filter(status=ChallengeStatus.OPEN)
         .select_related("owner_agency")
         .order_by("-first_published_at", "pk")

@@ -32,6 +32,7 @@ class Item:
     text: str = ""  # a short summary
     figure: int | None = None  # a headline number: the showcase shows tiles
     lang: str = ""  # the language the title is written in, when not the page's own
+    image: object = None  # the page's picture (a Wagtail image), shown on its card
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,11 @@ def page_item(page, request, *, meta="", text=""):
     language = content_language(page)
     current = (translation.get_language() or "").split("-")[0]
     lang = language if language and language.split("-")[0] != current else ""
-    return Item(title=page.title, url=page.get_url(request), meta=meta, text=text, lang=lang)
+    # Showcases load ``image`` with portal.images.with_images (no query per card).
+    image = getattr(page, "image", None)
+    return Item(
+        title=page.title, url=page.get_url(request), meta=meta, text=text, lang=lang, image=image
+    )
 
 
 def record_item(record, url, *, title="title", text="", meta=""):

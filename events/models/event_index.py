@@ -15,6 +15,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
+from portal.images import with_images
 from portal.models import Pillar
 
 from .pages import EventLanguage, EventPage, EventType
@@ -95,7 +96,7 @@ class EventIndexPage(RoutablePageMixin, Page):
 
     def listing(self, request, year=None):
         queryset, filters = self.filtered(request, year)
-        queryset = self.in_listing_order(queryset).prefetch_related("pillars")
+        queryset = with_images(self.in_listing_order(queryset)).prefetch_related("pillars")
         page_obj = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
         pillars = list(Pillar.objects.filter(locale=Locale.get_active()))
         context = self.get_context(request)
@@ -182,7 +183,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         if speaker is None:
             raise Http404
         events = self.in_listing_order(self.events().filter(speakers=speaker))
-        page_obj = Paginator(events.prefetch_related("pillars"), PAGE_SIZE).get_page(
+        page_obj = Paginator(with_images(events).prefetch_related("pillars"), PAGE_SIZE).get_page(
             request.GET.get("page")
         )
         pillars = Pillar.objects.filter(locale=Locale.get_active())

@@ -23,6 +23,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
+from portal.images import image_alt_field, image_field, image_panel, with_images
+
 PAST_PER_PAGE = 12  # past hackathons per page of the index
 
 
@@ -52,7 +54,7 @@ class HackathonIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
-        pages = HackathonPage.objects.child_of(self).live().public()
+        pages = with_images(HackathonPage.objects.child_of(self).live().public())
         context["upcoming"] = list(pages.filter(results_at__gte=now).order_by("hacking_starts_at"))
         past = pages.filter(results_at__lt=now).order_by("-hacking_starts_at", "pk")
         context["page_obj"] = Paginator(past, PAST_PER_PAGE).get_page(request.GET.get("page"))
@@ -75,6 +77,8 @@ class HackathonPage(RoutablePageMixin, Page):
     summary = models.CharField(
         _("summary"), max_length=300, help_text=_("One or two sentences shown on the list.")
     )
+    image = image_field()
+    image_alt = image_alt_field()
     description = RichTextField(_("description"), blank=True)
     venue_name = models.CharField(_("venue"), max_length=200, blank=True)
     registration_opens_at = models.DateTimeField(_("registration opens"))
@@ -125,6 +129,7 @@ class HackathonPage(RoutablePageMixin, Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
+        image_panel(),
         FieldPanel("description"),
         FieldPanel("venue_name"),
         MultiFieldPanel(

@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from events.blocks import AGENDA_BLOCKS, MATERIAL_BLOCKS, QUESTION_BLOCKS
 from events.workflows import RegistrationState
+from portal.images import image_alt_field, image_field, image_panel
 
 FUTURE_CITY_HUB = "Future City Hub"
 
@@ -51,6 +52,8 @@ class EventPage(RoutablePageMixin, Page):
     summary = models.CharField(
         _("summary"), max_length=300, help_text=_("One or two sentences shown on the list.")
     )
+    image = image_field()
+    image_alt = image_alt_field()
     event_type = models.CharField(
         _("type"), max_length=30, choices=EventType.choices, db_index=True
     )
@@ -123,6 +126,7 @@ class EventPage(RoutablePageMixin, Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
+        image_panel(),
         MultiFieldPanel(
             [
                 FieldPanel("event_type"),

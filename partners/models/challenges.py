@@ -16,6 +16,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
+from portal.images import image_alt_field, image_field, image_panel, with_images
 from portal.models import Pillar, SustainableDevelopmentGoal
 
 from .organisations import Organisation, OrganisationKind
@@ -89,7 +90,7 @@ class ChallengeIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         queryset, filters = self.filtered(request)
         queryset = (
-            queryset.select_related("owner_agency")
+            with_images(queryset.select_related("owner_agency"))
             .prefetch_related("pillars")
             .order_by("-first_published_at", "-pk")
         )
@@ -115,6 +116,8 @@ class ChallengePage(Page):
     summary = models.CharField(
         _("summary"), max_length=300, help_text=_("One or two sentences shown on the list.")
     )
+    image = image_field()
+    image_alt = image_alt_field()
     problem_statement = RichTextField(_("problem statement"), features=CHALLENGE_TEXT_FEATURES)
     context = RichTextField(_("context"), features=CHALLENGE_TEXT_FEATURES, blank=True)
     data_available = RichTextField(
@@ -154,6 +157,7 @@ class ChallengePage(Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
+        image_panel(),
         MultiFieldPanel(
             [
                 FieldPanel("owner_agency"),

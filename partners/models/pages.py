@@ -6,13 +6,14 @@ menu; profiles are served as sub-routes (/partners/<slug>/), from the same verif
 
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
@@ -21,6 +22,9 @@ from portal.reports.hidden import check_visible, visible
 from portal.sites import absolute
 
 from .organisations import Organisation, OrganisationKind
+
+# The rendition of a logo on a directory card (templates/partners/directory_page.html).
+LOGO_CARD_SPEC = "fill-96x96"
 
 PAGE_SIZE = 24
 MAX_QUERY_LENGTH = 200
@@ -84,7 +88,9 @@ class DirectoryPage(RoutablePageMixin, Page):
     @path("")
     def directory(self, request):
         queryset, filters = self.filtered(request)
-        queryset = visible(queryset).select_related("logo").prefetch_related("pillars")
+        # Logos and their card rendition in two queries, whatever the number of organisations.
+        logos = get_image_model().objects.prefetch_renditions(LOGO_CARD_SPEC)
+        queryset = visible(queryset).prefetch_related(Prefetch("logo", queryset=logos), "pillars")
         page_obj = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
         locale = Locale.get_active()
         pillars = Pillar.objects.filter(locale=locale)

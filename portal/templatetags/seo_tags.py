@@ -9,6 +9,7 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language, gettext
 from wagtail.models import Page
 
+from portal.images import og_image_url
 from portal.sites import absolute
 
 register = template.Library()
@@ -68,12 +69,14 @@ def alternates(page, request):
 def page_meta(context, description=None, og_type="website", image=None, title=None):
     """The description, Open Graph and hreflang tags of the page being shown.
 
-    Views may put ``meta_description`` and ``og_image`` (an image URL) in the context; a page
+    A page with an image shows its 1200x630 rendition as ``og:image``; views may put
+    ``meta_description`` and ``og_image`` (an image URL) in the context; a page
     without a search description is described by its summary or introduction, else the site.
     """
     request = context.get("request")
     page = context.get("page")
-    image = image or context.get("og_image")
+    # A page's own picture comes before one a view suggests (an event's organiser's logo).
+    image = image or og_image_url(page) or context.get("og_image")
     language = get_language()
     description = describe(description, context.get("meta_description"), *page_description(page))
     title = title or context.get("meta_title") or getattr(page, "seo_title", "")

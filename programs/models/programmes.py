@@ -18,6 +18,7 @@ from wagtail.search import index
 
 from events.models import EventPage
 from portal.blocks import BodyBlock
+from portal.images import image_alt_field, image_field, image_panel, with_images
 from portal.models import Pillar
 
 PAGE_SIZE = 12
@@ -81,7 +82,11 @@ class ProgrammeIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         queryset, filters = self.filtered(request)
-        queryset = queryset.prefetch_related("pillars", "cities").order_by("-start_date", "-pk")
+        queryset = (
+            with_images(queryset)
+            .prefetch_related("pillars", "cities")
+            .order_by("-start_date", "-pk")
+        )
         page_obj = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
         pillars = Pillar.objects.filter(locale=Locale.get_active())
         context.update(
@@ -108,6 +113,8 @@ class ProgrammePage(Page):
     summary = models.CharField(
         _("summary"), max_length=300, help_text=_("One or two sentences shown on the list.")
     )
+    image = image_field()
+    image_alt = image_alt_field()
     objectives = StreamField(
         [("objective", blocks.CharBlock(label=_("Objective"), max_length=300))],
         blank=True,
@@ -138,6 +145,7 @@ class ProgrammePage(Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
+        image_panel(),
         FieldPanel("objectives"),
         MultiFieldPanel(
             [FieldPanel("start_date"), FieldPanel("end_date"), InlinePanel("cities")],

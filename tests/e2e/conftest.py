@@ -10,7 +10,7 @@ import os
 import pytest
 from django.core.management import call_command
 from django.core.servers.basehttp import WSGIServer
-from django.test import TransactionTestCase
+from django.test import TransactionTestCase, testcases
 from django.test.testcases import LiveServerThread
 
 from tests.baseline import put_back_migrated_rows
@@ -33,6 +33,24 @@ class SerialWSGIServer(WSGIServer):
 
 
 LiveServerThread.server_class = SerialWSGIServer
+
+
+def _serve_media_from_storage(self, request):
+    """The live server's /media/ reads the default storage (in memory in tests, where the seeds
+    save their images), not MEDIA_ROOT on disk, so the browser sees the pictures pages link."""
+    import mimetypes
+
+    from django.core.files.storage import default_storage
+    from django.http import FileResponse, Http404
+
+    name = self.file_path(request.path)
+    if not default_storage.exists(name):
+        raise Http404(name)
+    content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    return FileResponse(default_storage.open(name), content_type=content_type)
+
+
+testcases._MediaFilesHandler.serve = _serve_media_from_storage
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM refuses to run beside
 # one unless told it is safe. Here it is: the test and the live server use separate threads.

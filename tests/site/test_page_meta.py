@@ -6,6 +6,7 @@ from django.conf import settings
 
 from events.models import EventPage, HackathonPage
 from partners.models import Organisation
+from portal.sites import absolute
 from tests.site.readers import head, hreflang, json_ld, meta
 
 pytestmark = pytest.mark.django_db
@@ -66,11 +67,19 @@ def test_an_empty_search_description_falls_back_to_the_summary_and_events_show_a
     event.save_revision().publish()
     assert meta(head(client, event.url), "name", "description") == [event.search_description]
 
+    # The event's own picture comes first; without one, its organiser's logo.
+    html = head(client, event.url)
+    (image,) = meta(html, "property", "og:image")
+    assert image == absolute(event.image.get_rendition("fill-1200x630").url)
+    (data,) = json_ld(html)
+    assert data["@type"] == "Event" and data["image"] == [image]
+    EventPage.objects.filter(translation_key=event.translation_key).update(image=None)
     organiser = event.organisers.first()
     organiser.logo = Image.objects.create(title="logo", file=get_test_image_file())
     organiser.save()
     html = head(client, event.url)
     (image,) = meta(html, "property", "og:image")
     assert image.startswith(settings.SITE_URL + "/")
+    assert image == absolute(organiser.logo.get_rendition("fill-1200x630").url)
     (data,) = json_ld(html)
     assert data["@type"] == "Event" and data["image"] == [image]

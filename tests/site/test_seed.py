@@ -5,6 +5,7 @@ import io
 
 import pytest
 from django.core.management import call_command
+from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from portal import demo as portal_demo
@@ -43,6 +44,24 @@ def test_seed_demo_prints_the_admin_login(seed_output):
 
 
 def test_seed_demo_is_idempotent(demo):
-    counts = (Page.objects.count(), User.objects.count(), Pillar.objects.count())
+    def counts():
+        images = get_image_model().objects.count()
+        return (Page.objects.count(), User.objects.count(), Pillar.objects.count(), images)
+
+    before = counts()
     call_command("seed_demo", stdout=io.StringIO())
-    assert (Page.objects.count(), User.objects.count(), Pillar.objects.count()) == counts
+    assert counts() == before
+
+
+def test_every_demo_programme_event_hackathon_and_challenge_has_a_picture(demo):
+    from events.models import EventPage, HackathonPage
+    from partners.models import ChallengePage
+    from programs.models import ProgrammePage
+
+    for model in (ProgrammePage, EventPage, HackathonPage, ChallengePage):
+        pages = model.objects.live()
+        assert pages.exists() and not pages.filter(image__isnull=True).exists(), model
+        indonesian = pages.filter(locale__language_code="id").exclude(image_alt="")
+        assert all(page.image_alt.startswith("Ilustrasi") for page in indonesian), model
+    # Drawn on the machine: one per programme, hackathon, challenge and event type, and logos.
+    assert 25 <= get_image_model().objects.count() <= 45

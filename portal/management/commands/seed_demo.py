@@ -63,6 +63,10 @@ class Command(BaseCommand):
                     raise
                 continue
             module.seed(self.stdout)
+        # Pictures last: they go on the pages and organisations the apps' seeds made.
+        from portal import demo_images
+
+        demo_images.seed(self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo data ready."))
         self.stdout.write(
             f"Admin: {ADMIN_EMAIL} / {shown_password(ADMIN_EMAIL, ADMIN_PASSWORD)}"
