@@ -5,8 +5,9 @@ events.moderation.ensure_moderation), since no page exists yet here. The reminde
 job runs hourly in production's qcluster through a django-q2 Schedule.
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from portal.migration_support import approval_workflow, grant, schedule, unschedule
 
 WORKFLOW = "Event moderation"
 TASK = "Program manager approval"
@@ -21,46 +22,14 @@ GRANTS = {
 
 
 def forwards(apps, schema_editor):
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
-    Workflow = apps.get_model("wagtailcore", "Workflow")
-    WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
-    Schedule = apps.get_model("django_q", "Schedule")
-
-    group, _ = Group.objects.get_or_create(name=GROUP)
-    content_type, _ = ContentType.objects.get_or_create(
-        app_label="wagtailcore", model="groupapprovaltask"
-    )
-    task, _ = GroupApprovalTask.objects.get_or_create(
-        name=TASK, defaults={"content_type": content_type, "active": True}
-    )
-    task.groups.add(group)
-    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW, defaults={"active": True})
-    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
-
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    for model, actions in GRANTS.items():
-        group.permissions.add(
-            *Permission.objects.filter(
-                content_type__app_label="events",
-                content_type__model=model,
-                codename__in=[f"{action}_{model}" for action in actions],
-            )
-        )
-    Schedule.objects.get_or_create(
-        name=SCHEDULE,
-        defaults={"func": "events.jobs.hourly", "schedule_type": "H", "repeats": -1},
-    )
+    approval_workflow(apps, WORKFLOW, ((TASK, GROUP),))
+    grant(apps, "events", GRANTS, GROUP)
+    schedule(apps, SCHEDULE, "events.jobs.hourly", "H")
 
 
 def backwards(apps, schema_editor):
     apps.get_model("wagtailcore", "Workflow").objects.filter(name=WORKFLOW).delete()
-    apps.get_model("django_q", "Schedule").objects.filter(name=SCHEDULE).delete()
+    unschedule(apps, SCHEDULE)
 
 
 class Migration(migrations.Migration):

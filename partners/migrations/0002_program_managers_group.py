@@ -3,25 +3,16 @@
 Later apps add their own permissions to this group in their migrations.
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from portal.migration_support import grant
 
 GROUP = "Program managers"
 
 
 def forwards(apps, schema_editor):
-    # Permissions are normally created after all migrations; create ours now to grant them.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group, _ = Group.objects.get_or_create(name=GROUP)
-    group.permissions.add(
-        *Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin"),
-        *Permission.objects.filter(content_type__app_label="partners", content_type__model="organisation"),
-    )
+    grant(apps, "wagtailadmin", {"admin": ("access",)}, GROUP)
+    grant(apps, "partners", {"organisation": None}, GROUP)
 
 
 def backwards(apps, schema_editor):

@@ -11,6 +11,7 @@ import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
 
+from portal.migration_support import approval_workflow
 
 WORKFLOW = "Challenge moderation"
 TASK = "Program manager approval"
@@ -18,22 +19,7 @@ GROUP = "Program managers"
 
 
 def create_workflow(apps, schema_editor):
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    Group = apps.get_model("auth", "Group")
-    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
-    Workflow = apps.get_model("wagtailcore", "Workflow")
-    WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
-    group, _ = Group.objects.get_or_create(name=GROUP)
-    # Historical models do not set the polymorphic content type; Wagtail needs it for .specific.
-    content_type, _ = ContentType.objects.get_or_create(
-        app_label="wagtailcore", model="groupapprovaltask"
-    )
-    task, _ = GroupApprovalTask.objects.get_or_create(
-        name=TASK, defaults={"content_type": content_type, "active": True}
-    )
-    task.groups.add(group)
-    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW, defaults={"active": True})
-    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    approval_workflow(apps, WORKFLOW, ((TASK, GROUP),))
 
 
 def remove_workflow(apps, schema_editor):

@@ -5,8 +5,9 @@ so this migration finds or creates the group by name (partners then adds its own
 Rules about who may review what still live in portal/reviews/permissions.py.
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from portal.migration_support import grant
 
 GROUP = "Program managers"
 MODELS = ("rubric", "criterion", "reviewassignment", "review")
@@ -14,20 +15,7 @@ ACTIONS = ("add", "change", "view")
 
 
 def forwards(apps, schema_editor):
-    # Permissions are normally created after all migrations; create ours now to grant them.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group, _ = Group.objects.get_or_create(name=GROUP)
-    group.permissions.add(
-        *Permission.objects.filter(
-            content_type__app_label="portal",
-            codename__in=[f"{action}_{model}" for model in MODELS for action in ACTIONS],
-        )
-    )
+    grant(apps, "portal", {model: ACTIONS for model in MODELS}, GROUP)
 
 
 def backwards(apps, schema_editor):

@@ -5,8 +5,9 @@
 - Program managers see outgoing e-mails and failed jobs in the admin and retry them ("change").
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from portal.migration_support import grant, schedule, unschedule
 
 GROUP = "Program managers"
 SCHEDULES = {
@@ -17,35 +18,14 @@ GRANTS = [("portal", "outgoingemail"), ("django_q", "failure")]
 
 
 def forwards(apps, schema_editor):
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group, _ = Group.objects.get_or_create(name=GROUP)
     for app_label, model in GRANTS:
-        group.permissions.add(
-            *Permission.objects.filter(
-                content_type__app_label=app_label,
-                codename__in=[f"view_{model}", f"change_{model}"],
-            )
-        )
-    Schedule = apps.get_model("django_q", "Schedule")
+        grant(apps, app_label, {model: ("view", "change")}, GROUP)
     for name, (func, schedule_type, minutes) in SCHEDULES.items():
-        Schedule.objects.get_or_create(
-            name=name,
-            defaults={
-                "func": func,
-                "schedule_type": schedule_type,
-                "minutes": minutes,
-                "repeats": -1,
-            },
-        )
+        schedule(apps, name, func, schedule_type, minutes)
 
 
 def backwards(apps, schema_editor):
-    apps.get_model("django_q", "Schedule").objects.filter(name__in=list(SCHEDULES)).delete()
+    unschedule(apps, *SCHEDULES)
 
 
 class Migration(migrations.Migration):

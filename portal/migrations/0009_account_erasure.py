@@ -4,22 +4,17 @@
 
 from django.db import migrations, models
 
+from portal.migration_support import schedule, unschedule
+
 SCHEDULE = "portal: drop expired personal data"
 
 
-def schedule(apps, schema_editor):
-    apps.get_model("django_q", "Schedule").objects.get_or_create(
-        name=SCHEDULE,
-        defaults={
-            "func": "portal.privacy.retention.apply_retention",
-            "schedule_type": "D",
-            "repeats": -1,
-        },
-    )
+def add_schedule(apps, schema_editor):
+    schedule(apps, SCHEDULE, "portal.privacy.retention.apply_retention", "D")
 
 
-def unschedule(apps, schema_editor):
-    apps.get_model("django_q", "Schedule").objects.filter(name=SCHEDULE).delete()
+def remove_schedule(apps, schema_editor):
+    unschedule(apps, SCHEDULE)
 
 
 class Migration(migrations.Migration):
@@ -34,5 +29,5 @@ class Migration(migrations.Migration):
             name='erased_at',
             field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='account deleted'),
         ),
-        migrations.RunPython(schedule, unschedule),
+        migrations.RunPython(add_schedule, remove_schedule),
     ]

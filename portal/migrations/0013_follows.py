@@ -7,22 +7,17 @@ import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
 
+from portal.migration_support import schedule, unschedule
+
 SCHEDULE = "portal: follow digests"
 
 
-def schedule(apps, schema_editor):
-    apps.get_model("django_q", "Schedule").objects.get_or_create(
-        name=SCHEDULE,
-        defaults={
-            "func": "portal.follows.digests.send_digests",
-            "schedule_type": "H",
-            "repeats": -1,
-        },
-    )
+def add_schedule(apps, schema_editor):
+    schedule(apps, SCHEDULE, "portal.follows.digests.send_digests", "H")
 
 
-def unschedule(apps, schema_editor):
-    apps.get_model("django_q", "Schedule").objects.filter(name=SCHEDULE).delete()
+def remove_schedule(apps, schema_editor):
+    unschedule(apps, SCHEDULE)
 
 
 class Migration(migrations.Migration):
@@ -133,5 +128,5 @@ class Migration(migrations.Migration):
             model_name='digestentry',
             constraint=models.UniqueConstraint(fields=('user', 'news'), name='digest_entry_once'),
         ),
-        migrations.RunPython(schedule, unschedule),
+        migrations.RunPython(add_schedule, remove_schedule),
     ]

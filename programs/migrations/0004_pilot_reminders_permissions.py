@@ -1,8 +1,9 @@
 """Program managers' permissions on pilot records, and the daily reminder job for agencies that
 sit on a pilot invitation for more than 14 days (a django-q2 Schedule run by qcluster)."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from portal.migration_support import grant, schedule, unschedule
 
 GROUP = "Program managers"
 SCHEDULE = "programs: pilot invitation reminders"
@@ -18,31 +19,12 @@ GRANTS = {
 
 
 def forwards(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    Schedule = apps.get_model("django_q", "Schedule")
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    group, _ = Group.objects.get_or_create(name=GROUP)
-    for model, actions in GRANTS.items():
-        group.permissions.add(
-            *Permission.objects.filter(
-                content_type__app_label="programs",
-                content_type__model=model,
-                codename__in=[f"{action}_{model}" for action in actions],
-            )
-        )
-    Schedule.objects.get_or_create(
-        name=SCHEDULE,
-        defaults={"func": "programs.pilots.jobs.remind_agencies", "schedule_type": "D",
-                  "repeats": -1},
-    )
+    grant(apps, "programs", GRANTS, GROUP)
+    schedule(apps, SCHEDULE, "programs.pilots.jobs.remind_agencies", "D")
 
 
 def backwards(apps, schema_editor):
-    apps.get_model("django_q", "Schedule").objects.filter(name=SCHEDULE).delete()
+    unschedule(apps, SCHEDULE)
 
 
 class Migration(migrations.Migration):

@@ -1,7 +1,8 @@
 """Program managers' permissions on cohort records (applications move only through the engine)."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from portal.migration_support import grant
 
 GROUP = "Program managers"
 GRANTS = {
@@ -13,21 +14,7 @@ GRANTS = {
 
 
 def forwards(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    group, _ = Group.objects.get_or_create(name=GROUP)
-    for model, actions in GRANTS.items():
-        group.permissions.add(
-            *Permission.objects.filter(
-                content_type__app_label="programs",
-                content_type__model=model,
-                codename__in=[f"{action}_{model}" for action in actions],
-            )
-        )
+    grant(apps, "programs", GRANTS, GROUP)
 
 
 class Migration(migrations.Migration):

@@ -3,11 +3,13 @@
 import django.core.validators
 import django.db.models.deletion
 from django.conf import settings
+
 """Mentors, office-hour slots, bookings and session feedback; program managers manage mentors
 and slots and read bookings and feedback (bookings change only through the service)."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations, models
+
+from portal.migration_support import grant
 
 GROUP = "Program managers"
 GRANTS = {
@@ -18,22 +20,8 @@ GRANTS = {
 }
 
 
-def grant(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    group, _ = Group.objects.get_or_create(name=GROUP)
-    for model, actions in GRANTS.items():
-        group.permissions.add(
-            *Permission.objects.filter(
-                content_type__app_label="programs",
-                content_type__model=model,
-                codename__in=[f"{action}_{model}" for action in actions],
-            )
-        )
+def forwards_grant(apps, schema_editor):
+    grant(apps, "programs", GRANTS, GROUP)
 
 
 class Migration(migrations.Migration):
@@ -131,5 +119,5 @@ class Migration(migrations.Migration):
             model_name='sessionfeedback',
             constraint=models.UniqueConstraint(fields=('booking', 'from_mentor'), name='one_feedback_per_side_and_session'),
         ),
-        migrations.RunPython(grant, migrations.RunPython.noop),
+        migrations.RunPython(forwards_grant, migrations.RunPython.noop),
     ]

@@ -6,10 +6,11 @@ django-q2 Schedule run by qcluster)."""
 
 import django.db.models.deletion
 import django.utils.timezone
-import portal.uploads
 from django.conf import settings
-from django.contrib.auth.management import create_permissions
 from django.db import migrations, models
+
+import portal.uploads
+from portal.migration_support import grant, schedule, unschedule
 
 GROUP = "Program managers"
 SCHEDULE = "milestones: overdue reminders"
@@ -27,34 +28,12 @@ def keep_states(apps, schema_editor):
 
 
 def grant_and_schedule(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    Schedule = apps.get_model("django_q", "Schedule")
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    group, _ = Group.objects.get_or_create(name=GROUP)
-    for model, actions in GRANTS.items():
-        group.permissions.add(
-            *Permission.objects.filter(
-                content_type__app_label="programs",
-                content_type__model=model,
-                codename__in=[f"{action}_{model}" for action in actions],
-            )
-        )
-    Schedule.objects.get_or_create(
-        name=SCHEDULE,
-        defaults={
-            "func": "portal.milestones.jobs.remind_overdue",
-            "schedule_type": "D",
-            "repeats": -1,
-        },
-    )
+    grant(apps, "programs", GRANTS, GROUP)
+    schedule(apps, SCHEDULE, "portal.milestones.jobs.remind_overdue", "D")
 
 
-def unschedule(apps, schema_editor):
-    apps.get_model("django_q", "Schedule").objects.filter(name=SCHEDULE).delete()
+def remove_schedule(apps, schema_editor):
+    unschedule(apps, SCHEDULE)
 
 
 class Migration(migrations.Migration):
@@ -150,5 +129,5 @@ class Migration(migrations.Migration):
             },
         ),
         migrations.RunPython(keep_states, migrations.RunPython.noop),
-        migrations.RunPython(grant_and_schedule, unschedule),
+        migrations.RunPython(grant_and_schedule, remove_schedule),
     ]

@@ -7,9 +7,9 @@ import django.core.validators
 import django.db.models.deletion
 import django.utils.timezone
 from django.conf import settings
-from django.contrib.auth.management import create_permissions
 from django.db import migrations, models
 
+from portal.migration_support import grant
 
 GROUP = "Program managers"
 GRANTS = {
@@ -18,22 +18,8 @@ GRANTS = {
 }
 
 
-def grant(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    group, _ = Group.objects.get_or_create(name=GROUP)
-    for model, actions in GRANTS.items():
-        group.permissions.add(
-            *Permission.objects.filter(
-                content_type__app_label="programs",
-                content_type__model=model,
-                codename__in=[f"{action}_{model}" for action in actions],
-            )
-        )
+def grant_managers(apps, schema_editor):
+    grant(apps, "programs", GRANTS, GROUP)
 
 
 class Migration(migrations.Migration):
@@ -88,5 +74,5 @@ class Migration(migrations.Migration):
                 'constraints': [models.UniqueConstraint(condition=models.Q(('state', 'open')), fields=('member', 'organisation'), name='one_open_interest_per_party')],
             },
         ),
-        migrations.RunPython(grant, migrations.RunPython.noop),
+        migrations.RunPython(grant_managers, migrations.RunPython.noop),
     ]

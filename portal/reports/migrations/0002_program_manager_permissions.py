@@ -1,27 +1,16 @@
 """Program managers moderate reports: grant them the view permission on reports (the admin
 lists and exports them; steps go through the moderation screen, never through a form)."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from portal.migration_support import grant
 
 GROUP = "Program managers"
 GRANTS = {"report": ("view",)}
 
 
 def forwards(apps, schema_editor):
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group, _ = Group.objects.get_or_create(name=GROUP)
-    group.permissions.add(
-        *Permission.objects.filter(
-            content_type__app_label="reports",
-            codename__in=[f"{a}_{m}" for m, actions in GRANTS.items() for a in actions],
-        )
-    )
+    grant(apps, "reports", GRANTS, GROUP)
 
 
 def backwards(apps, schema_editor):
