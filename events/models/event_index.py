@@ -147,13 +147,15 @@ class EventIndexPage(RoutablePageMixin, Page):
             urls.append({"location": f"{base}{path}", "lastmod": created})
         return urls
 
-    FEED_DAYS_BACK = 90
-    FEED_LIMIT = 500
+    FEED_DAYS_BACK = 30
+    FEED_LIMIT = 60
 
     def feed_events(self):
-        """The public calendar: live events of this tree that ended at most 90 days ago, the
-        first 500 by start. Calendar apps keep what they already fetched, so older events need
-        not be sent again; the cap keeps the file (and its time) flat as the archive grows."""
+        """The public calendar: live events of this tree that ended at most 30 days ago, the
+        first 60 by start. Calendar apps poll the feed every few hours and keep what they
+        fetched, so an event further ahead arrives as earlier ones end; a fixed number keeps the
+        file's size and time the same however many events the portal holds (the events list and
+        each event's own .ics carry the rest)."""
         since = timezone.now() - timedelta(days=self.FEED_DAYS_BACK)
         events = self.events().filter(end__gte=since).select_related("locale").order_by("start")
         return events[: self.FEED_LIMIT]
