@@ -9,7 +9,6 @@ add a function rather than change what one does (tests/baseline.py checks the gr
 from django.contrib.auth.management import create_permissions
 
 PROGRAM_MANAGERS = "Program managers"
-APPROVAL_TASK = "Program manager approval"
 
 
 def create_permissions_now(apps):
@@ -24,6 +23,11 @@ def grant(apps, app_label, grants, group_name=PROGRAM_MANAGERS):
     """Give the group (created when absent) ``{model: actions}`` of ``app_label``; ``None`` as
     the actions gives all of the model's permissions, custom ones included."""
     create_permissions_now(apps)
+    return add_permissions(apps, app_label, grants, group_name)
+
+
+def add_permissions(apps, app_label, grants, group_name=PROGRAM_MANAGERS):
+    """``grant`` without creating permissions first: a migration's second grant."""
     Permission = apps.get_model("auth", "Permission")
     group, _ = apps.get_model("auth", "Group").objects.get_or_create(name=group_name)
     for model, actions in grants.items():
@@ -36,7 +40,7 @@ def grant(apps, app_label, grants, group_name=PROGRAM_MANAGERS):
     return group
 
 
-def approval_workflow(apps, name, tasks=((APPROVAL_TASK, PROGRAM_MANAGERS),)):
+def approval_workflow(apps, name, tasks):
     """A Wagtail workflow of group approval tasks ``(task name, group name)``, in order. Tasks
     are shared by name, so two workflows may use the program managers' one."""
     ContentType = apps.get_model("contenttypes", "ContentType")

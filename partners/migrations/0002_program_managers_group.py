@@ -5,14 +5,14 @@ Later apps add their own permissions to this group in their migrations.
 
 from django.db import migrations
 
-from portal.migration_support import grant
+from portal.migration_support import add_permissions, grant
 
 GROUP = "Program managers"
 
 
 def forwards(apps, schema_editor):
     grant(apps, "wagtailadmin", {"admin": ("access",)}, GROUP)
-    grant(apps, "partners", {"organisation": None}, GROUP)
+    add_permissions(apps, "partners", {"organisation": None}, GROUP)
 
 
 def backwards(apps, schema_editor):

@@ -7,7 +7,12 @@
 
 from django.db import migrations
 
-from portal.migration_support import grant, schedule, unschedule
+from portal.migration_support import (
+    add_permissions,
+    create_permissions_now,
+    schedule,
+    unschedule,
+)
 
 GROUP = "Program managers"
 SCHEDULES = {
@@ -18,8 +23,9 @@ GRANTS = [("portal", "outgoingemail"), ("django_q", "failure")]
 
 
 def forwards(apps, schema_editor):
+    create_permissions_now(apps)
     for app_label, model in GRANTS:
-        grant(apps, app_label, {model: ("view", "change")}, GROUP)
+        add_permissions(apps, app_label, {model: ("view", "change")}, GROUP)
     for name, (func, schedule_type, minutes) in SCHEDULES.items():
         schedule(apps, name, func, schedule_type, minutes)
 
