@@ -102,6 +102,7 @@ def build_databases():
         if exists and not rebuild:
             print(f"== {database}: reusing, migrated to this checkout (BENCH_REBUILD=1 rebuilds)")
             sh(PYTHON, "manage.py", "migrate", "--no-input", env=portal_env(database))
+            psql("ANALYZE", database)
             continue
         # Built under another name and renamed when complete: an interrupted build is not reused.
         building = f"{database}_building"
@@ -116,6 +117,9 @@ def build_databases():
         else:
             psql(f'CREATE DATABASE "{building}" TEMPLATE "portal_bench_1x"')
             sh(PYTHON, "manage.py", "bench_scale", "--factor", str(factor), env=dev)
+        # A running server's autovacuum keeps the planner's statistics; a database loaded a
+        # moment ago has none, and PostgreSQL then plans as if each table held one row.
+        psql("ANALYZE", building)
         psql(f'ALTER DATABASE "{building}" RENAME TO "{database}"')
         print(f"== {database}: built in {time.perf_counter() - started:.0f} s")
 
