@@ -12,7 +12,9 @@ class PortalConfig(AppConfig):
 
         post_migrate.connect(sync_after_migrate, sender=self)
 
-        from portal import cache
+        from portal import cache, request_memo
+
+        request_memo.install()
 
         cache.connect()
 

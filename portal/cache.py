@@ -11,6 +11,8 @@ What moves the generation:
   (``PRIVATE_MODELS``): pages, organisations, pilots, responses, awards, registrations…;
 - Wagtail's page signals (published, unpublished, moved, deleted): these also purge the page,
   its ancestors and its translations from the CDN;
+- a page's privacy set or lifted (a saved or deleted ``PageViewRestriction``): its section
+  leaves or rejoins the public pages, lists and counts;
 - a workflow transition (``portal.workflow.transition_applied``), which also purges the URLs
   the object names in ``public_pages()``;
 - services that write with ``QuerySet.update()`` (no signal) call ``purge_pages`` themselves.
@@ -192,6 +194,11 @@ def _page_moved(
         )
 
 
+def _restriction_changed(sender, instance, **kwargs):
+    invalidate()  # the page may be going too (a subtree is deleted)
+    _page_changed(sender, getattr(instance, "page", None))
+
+
 def _tail(path, other):
     """``path`` after the folders it shares with ``other``."""
     shared = 0
@@ -211,7 +218,7 @@ def _transition_applied(sender, obj, **kwargs):
 
 def connect():
     from django.apps import apps
-    from wagtail.models import Page
+    from wagtail.models import Page, PageViewRestriction
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     from portal.workflow.engine import transition_applied
@@ -225,3 +232,7 @@ def connect():
     post_page_move.connect(_page_moved, dispatch_uid="cache-moved")
     post_delete.connect(_page_deleted, sender=Page, dispatch_uid="cache-page-deleted")
     transition_applied.connect(_transition_applied, dispatch_uid="cache-transition")
+    post_save.connect(_restriction_changed, sender=PageViewRestriction, dispatch_uid="cache-pvr")
+    post_delete.connect(
+        _restriction_changed, sender=PageViewRestriction, dispatch_uid="cache-pvr-d"
+    )

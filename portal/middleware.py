@@ -6,6 +6,8 @@ from django.shortcuts import redirect, render
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from portal import request_memo
+
 
 def _is_admin_path(path):
     return path.startswith("/admin/")
@@ -59,13 +61,18 @@ def _has_totp(user):
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):
-    """Django's, except that a 404 under /admin/, /documents/ or /api/ stays a 404.
+    """Django's, except that a 404 under /admin/, /documents/ or /api/ stays a 404, and that
+    the request looks each Wagtail ``Locale`` up once (portal/request_memo.py).
 
     Django retries a 404 with a language prefix, and Wagtail's catch-all makes every prefixed
     path "valid", so /admin/… would bounce to /en/admin/… before answering 404.
     """
 
     UNPREFIXED = ("/admin/", "/documents/", "/api/")
+
+    def __call__(self, request):
+        with request_memo.request_scope():
+            return super().__call__(request)
 
     def process_response(self, request, response):
         if response.status_code == 404 and request.path_info.startswith(self.UNPREFIXED):

@@ -106,30 +106,36 @@ def record_item(record, url, *, title="title", text="", meta=""):
 
 
 def in_locale(queryset):
-    """Live public pages of the reader's locale, in the one query that lists them.
+    """Live public pages of the reader's locale.
 
-    Wagtail's ``Locale.get_active()`` and ``.public()`` each cost a query before it, and the
-    home page asks for a dozen lists: the locale is joined by its code instead, and the
-    private sections (a page under a view restriction) are excluded by a subquery.
+    The home page asks for a dozen such lists; the locale and the view restrictions they filter
+    on are read once per request (portal/request_memo.py).
     """
-    from django.db.models import Exists, OuterRef
-    from django.db.models.functions import Length, Substr
-    from django.utils import translation
-    from wagtail.coreutils import get_supported_content_language_variant
-    from wagtail.models import PageViewRestriction
+    from wagtail.models import Locale
 
-    language = get_supported_content_language_variant(translation.get_language())
-    restricted = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-    )
-    return queryset.live().filter(locale__language_code=language).exclude(Exists(restricted))
+    return queryset.live().public().filter(locale=Locale.get_active())
+
+
+def index_url(request, index_class):
+    """The URL of the reader's-language ``index_class`` page ("" if there is none), kept in the
+    frame cache: every showcase links to an index, and each lookup would cost a query."""
+    from django.utils import translation
+
+    from portal.cache import frame_cached
+
+    def build():
+        index = in_locale(index_class.objects).first()
+        return index.get_url(request) if index else ""
+
+    name = f"index-url:{index_class._meta.label_lower}:{translation.get_language()}"
+    return frame_cached(request, name, build)
 
 
 def more_link(index_class, label):
     """``more`` for a showcase: the reader's-language index page of ``index_class``."""
 
     def more(request):
-        index = in_locale(index_class.objects).first()
-        return (index.get_url(request), label) if index else None
+        url = index_url(request, index_class)
+        return (url, label) if url else None
 
     return more

@@ -12,6 +12,7 @@ from portal.showcases import (
     Item,
     Showcase,
     in_locale,
+    index_url,
     more_link,
     page_item,
     record_item,
@@ -34,15 +35,24 @@ HEADLINE = ["participants", "events", "startups", "recommendations", "pilots", "
 
 
 def headline_figures(request, count):
-    """The network-wide totals (programs.impact.figures), each linking to its chart."""
+    """The network-wide totals (programs.impact.figures), each linking to its chart.
+
+    The totals are the same for every reader, so they are kept in the frame cache (which
+    follows every public change, portal/cache.py): seven aggregate queries a render otherwise."""
+    from django.utils import translation
+
+    from portal.cache import frame_cached
     from programs.impact.figures import figures
 
-    dashboard = in_locale(ImpactPage.objects).first()
-    base = dashboard.get_url(request) if dashboard else ""
-    return [
-        Item(title=str(figure.label), url=base, figure=figure.total)
-        for figure in figures(keys=HEADLINE[:count], detail=False)
-    ]
+    def build():
+        return [
+            (str(figure.label), figure.total)
+            for figure in figures(keys=HEADLINE[:count], detail=False)
+        ]
+
+    totals = frame_cached(request, f"headline:{count}:{translation.get_language()}", build)
+    base = index_url(request, ImpactPage)
+    return [Item(title=label, url=base, figure=total) for label, total in totals]
 
 
 def latest_recommendations(request, count):
