@@ -23,10 +23,10 @@ from events import permissions, services
 from events.calendars import calendar_response, google_calendar_link
 from events.forms import CheckInSearchForm, RegistrationForm
 from events.models import EventIndexPage, EventPage, Registration, RegistrationState
-from portal.models import Pillar
 from portal.permissions import is_program_manager
 from portal.ratelimit import rate_limit
 from portal.sites import absolute
+from portal.taxonomy import localised_names
 from portal.templatetags.format_tags import when_text
 from portal.views.confirm import confirm_step
 
@@ -51,7 +51,6 @@ def event_context(event, request):
     if user.is_authenticated:
         registration = canonical.registrations.active().filter(user=user).first()
     counts = canonical.registration_counts()
-    pillars = list(Pillar.objects.filter(locale=Locale.get_active()))
     show_join = event.is_online and permissions.can_see_join_link(user, canonical, registration)[0]
     index = event.get_parent().specific
     speakers = list(event.speakers.select_related("organisation", "photo").order_by("name"))
@@ -75,7 +74,7 @@ def event_context(event, request):
         "organisers": organisers,
         "og_image": image,
         "partner_organisations": list(event.partner_organisations.order_by("name")),
-        "pillar_names": {p.translation_key: p.name for p in pillars},
+        "pillar_names": localised_names(request)["pillar_names"],
         "event_pillars": list(event.pillars.all()),
         "google_link": google_calendar_link(event),
         "ics_url": reverse("events:ics", args=[event.pk]),

@@ -116,3 +116,32 @@ def load_taxonomy(Locale, Pillar, SustainableDevelopmentGoal):
                 locale=locale,
                 defaults={"name": name, "colour": colour, "translation_key": key},
             )
+
+
+def localised_names(request=None):
+    """The taxonomy in the reader's language, as every public list and page shows it::
+
+        {"pillars": [(slug, name)], "pillar_names": {translation_key: name},
+         "sdgs": [(number, "1. No Poverty")], "sdg_names": {translation_key: name}}
+
+    Kept in the frame cache (portal/cache.py) per language: the filter forms and badges of
+    every page read it, and it changes only when an editor renames a pillar.
+    """
+    from django.utils import translation
+    from wagtail.models import Locale
+
+    from portal.cache import frame_cached
+    from portal.models import Pillar, SustainableDevelopmentGoal
+
+    def build():
+        locale = Locale.get_active()
+        pillars = list(Pillar.objects.filter(locale=locale))
+        sdgs = list(SustainableDevelopmentGoal.objects.filter(locale=locale))
+        return {
+            "pillars": [(p.slug, p.name) for p in pillars],
+            "pillar_names": {p.translation_key: p.name for p in pillars},
+            "sdgs": [(g.number, str(g)) for g in sdgs],
+            "sdg_names": {g.translation_key: g.name for g in sdgs},
+        }
+
+    return frame_cached(request, f"taxonomy:{translation.get_language()}", build)

@@ -12,11 +12,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search import index
 
 from portal.images import with_images
-from portal.models import Pillar
+from portal.taxonomy import localised_names
 
 from .pages import EventLanguage, EventPage, EventType
 
@@ -98,7 +98,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         queryset, filters = self.filtered(request, year)
         queryset = with_images(self.in_listing_order(queryset)).prefetch_related("pillars")
         page_obj = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
-        pillars = list(Pillar.objects.filter(locale=Locale.get_active()))
+        taxonomy = localised_names(request)
         context = self.get_context(request)
         context.update(
             {
@@ -111,8 +111,8 @@ class EventIndexPage(RoutablePageMixin, Page):
                 "types": EventType.choices,
                 "modes": [("in_person", _("In person")), ("online", _("Online"))],
                 "languages": EventLanguage.choices,
-                "pillars": pillars,
-                "pillar_names": {p.translation_key: p.name for p in pillars},
+                "pillars": taxonomy["pillars"],
+                "pillar_names": taxonomy["pillar_names"],
                 "programmes": Page.objects.filter(
                     pk__in=self.events().exclude(programme=None).values("programme")
                 ).order_by("title"),
@@ -188,7 +188,6 @@ class EventIndexPage(RoutablePageMixin, Page):
         page_obj = Paginator(with_images(events).prefetch_related("pillars"), PAGE_SIZE).get_page(
             request.GET.get("page")
         )
-        pillars = Pillar.objects.filter(locale=Locale.get_active())
         context = self.get_context(request)
         context.update(
             {
@@ -196,7 +195,7 @@ class EventIndexPage(RoutablePageMixin, Page):
                 "page_obj": page_obj,
                 "events": page_obj.object_list,
                 "now": timezone.now(),
-                "pillar_names": {p.translation_key: p.name for p in pillars},
+                "pillar_names": localised_names(request)["pillar_names"],
             }
         )
         return render(request, "events/speaker_page.html", context)

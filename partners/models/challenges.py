@@ -13,11 +13,11 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search import index
 
 from portal.images import image_alt_field, image_field, image_panel, with_images
-from portal.models import Pillar, SustainableDevelopmentGoal
+from portal.taxonomy import localised_names
 
 from .organisations import Organisation, OrganisationKind
 
@@ -95,15 +95,15 @@ class ChallengeIndexPage(Page):
             .order_by("-first_published_at", "-pk")
         )
         page_obj = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
-        pillars = Pillar.objects.filter(locale=Locale.get_active())
+        taxonomy = localised_names(request)
         context.update(
             {
                 "page_obj": page_obj,
                 "challenges": page_obj.object_list,
                 "filters": filters,
                 "statuses": ChallengeStatus.choices,
-                "pillars": pillars,
-                "pillar_names": {p.translation_key: p.name for p in pillars},
+                "pillars": taxonomy["pillars"],
+                "pillar_names": taxonomy["pillar_names"],
                 "agencies": Organisation.objects.filter(
                     pk__in=self.challenges().values("owner_agency")
                 ).order_by("name"),
@@ -233,14 +233,9 @@ class ChallengePage(Page):
         # Only verified organisations have a public profile; anything else would link to a 404.
         public = agencies is not None and self.owner_agency.is_public
         context["agency_url"] = agencies.profile_url(self.owner_agency) if public else ""
-        locale = Locale.get_active()
-        context["pillar_names"] = {
-            p.translation_key: p.name for p in Pillar.objects.filter(locale=locale)
-        }
-        context["sdg_names"] = {
-            g.translation_key: g.name
-            for g in SustainableDevelopmentGoal.objects.filter(locale=locale)
-        }
+        taxonomy = localised_names(request)
+        context["pillar_names"] = taxonomy["pillar_names"]
+        context["sdg_names"] = taxonomy["sdg_names"]
         context["open_calls"] = self.open_calls()
         context["accepted_responses"] = self.accepted_responses()
         return context

@@ -17,9 +17,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
-from portal.models import Pillar, SustainableDevelopmentGoal
 from portal.reports.hidden import check_visible, visible
 from portal.sites import absolute
+from portal.taxonomy import localised_names
 
 from .organisations import Organisation, OrganisationKind
 
@@ -92,18 +92,17 @@ class DirectoryPage(RoutablePageMixin, Page):
         logos = get_image_model().objects.prefetch_renditions(LOGO_CARD_SPEC)
         queryset = visible(queryset).prefetch_related(Prefetch("logo", queryset=logos), "pillars")
         page_obj = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
-        locale = Locale.get_active()
-        pillars = Pillar.objects.filter(locale=locale)
+        taxonomy = localised_names(request)
         context = self.get_context(request)
         context.update(
             {
-                "pillar_names": {p.translation_key: p.name for p in pillars},
+                "pillar_names": taxonomy["pillar_names"],
                 "page_obj": page_obj,
                 "organisations": page_obj.object_list,
                 "filters": filters,
                 "kinds": OrganisationKind.choices if self.kinds is None else [],
-                "pillars": pillars,
-                "sdgs": SustainableDevelopmentGoal.objects.filter(locale=locale),
+                "pillars": taxonomy["pillars"],
+                "sdgs": taxonomy["sdgs"],
                 "cities": self.organisations()
                 .exclude(city="")
                 .order_by("city")
@@ -130,13 +129,9 @@ class DirectoryPage(RoutablePageMixin, Page):
         context["organisation"] = organisation
         context["challenges"] = self.challenges_posed(organisation, locale)
         context["proposals_answered"] = self.proposals_answered(organisation)
-        context["pillar_names"] = {
-            p.translation_key: p.name for p in Pillar.objects.filter(locale=locale)
-        }
-        context["sdg_names"] = {
-            g.translation_key: g.name
-            for g in SustainableDevelopmentGoal.objects.filter(locale=locale)
-        }
+        taxonomy = localised_names(request)
+        context["pillar_names"] = taxonomy["pillar_names"]
+        context["sdg_names"] = taxonomy["sdg_names"]
         # Sections other apps add to a profile (programs: the agency's pilots), as safe HTML.
         context["extra_sections"] = [
             html

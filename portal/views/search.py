@@ -8,9 +8,9 @@ from django.shortcuts import render
 from django.utils.translation import get_language
 from wagtail.models import Locale
 
-from portal.models import Pillar
 from portal.search import engine
 from portal.search.sources import sources
+from portal.taxonomy import localised_names
 
 PAGE_SIZE = 10
 MAX_QUERY_LENGTH = 200
@@ -45,7 +45,7 @@ def _href(request, name, value):
 def _facets(request, outcome, selected, locale):
     """Each facet's options with their counts, best first; only values that have results."""
     counts = outcome.counts
-    pillar_names = dict(Pillar.objects.filter(locale=locale).values_list("slug", "name"))
+    pillar_names = dict(localised_names(request)["pillars"])  # slug: name
     types = [
         {"value": slug, "label": source.label_plural, "count": counts["type"][slug]}
         for slug, source in outcome.sources.items()

@@ -11,16 +11,12 @@ from django.shortcuts import render
 from wagtail.models import Locale
 
 from partners.models import ChallengePage, PartnerIndexPage
-from portal.models import Pillar
+from portal.taxonomy import localised_names
 from programs.models import Cohort, CohortMember, ProgrammePage
 
 from . import outcomes
 
 PAGE_SIZE = 12
-
-
-def _pillar_names(locale):
-    return {p.translation_key: p.name for p in Pillar.objects.filter(locale=locale)}
 
 
 def _listed(queryset):
@@ -44,7 +40,7 @@ def index(page, request):
             "current": current,
             "page_obj": page_obj,
             "past": page_obj.object_list,
-            "pillar_names": _pillar_names(Locale.get_active()),
+            "pillar_names": localised_names(request)["pillar_names"],
         }
     )
     return render(request, "programs/cohorts/index.html", context)
@@ -82,7 +78,7 @@ def detail(page, request, slug):
             .filter(locale=locale, translation_key__in=cohort.challenges.values("translation_key"))
             .order_by("title"),
             "programme": _programme_in(cohort.programme, locale),
-            "pillar_names": _pillar_names(locale),
+            "pillar_names": localised_names(request)["pillar_names"],
         }
     )
     return render(request, "programs/cohorts/detail.html", context)

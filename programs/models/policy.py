@@ -13,13 +13,13 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search import index
 
 from partners.models import Organisation, OrganisationKind
 from portal.blocks import BodyBlock
 from portal.i18n import localised
-from portal.models import Pillar, SustainableDevelopmentGoal
+from portal.taxonomy import localised_names
 
 from .responses import AWAITING, GovernmentResponse, ResponseState
 
@@ -94,15 +94,15 @@ class PolicyIndexPage(RoutablePageMixin, Page):
             .order_by("-date", "-pk")
         )
         page_obj = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
-        pillars = Pillar.objects.filter(locale=Locale.get_active())
+        taxonomy = localised_names(request)
         live = self.recommendations()
         context = {
             "page_obj": page_obj,
             "recommendations": page_obj.object_list,
             "filters": filters,
-            "pillars": pillars,
-            "pillar_names": {p.translation_key: p.name for p in pillars},
-            "sdgs": SustainableDevelopmentGoal.objects.filter(locale=Locale.get_active()),
+            "pillars": taxonomy["pillars"],
+            "pillar_names": taxonomy["pillar_names"],
+            "sdgs": taxonomy["sdgs"],
             "programmes": Page.objects.filter(pk__in=live.values("programme")).order_by("title"),
             "agencies": Organisation.objects.filter(pk__in=live.values("target_agencies")).order_by(
                 "name"
@@ -247,7 +247,7 @@ class PolicyRecommendationPage(Page):
         context = super().get_context(request, *args, **kwargs)
         # The template reads each of these two or three times: one query each, not one per read.
         prefetch_related_objects([self], "pillars", "sdgs", "target_agencies")
-        locale = Locale.get_active()
+        taxonomy = localised_names(request)
         agencies_page = AgencyIndexPage.objects.live().filter(locale=self.locale).first()
         responses = list(self.responses())
         for response in responses:
@@ -277,13 +277,8 @@ class PolicyRecommendationPage(Page):
                 "responses": responses,
                 "timeline": entries,
                 "related": list(self.related().prefetch_related("pillars")),
-                "pillar_names": {
-                    p.translation_key: p.name for p in Pillar.objects.filter(locale=locale)
-                },
-                "sdg_names": {
-                    g.translation_key: g.name
-                    for g in SustainableDevelopmentGoal.objects.filter(locale=locale)
-                },
+                "pillar_names": taxonomy["pillar_names"],
+                "sdg_names": taxonomy["sdg_names"],
                 "policy_index": self.get_parent(),
             }
         )

@@ -13,13 +13,13 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Orderable, Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from events.models import EventPage
 from portal.blocks import BodyBlock
 from portal.images import image_alt_field, image_field, image_panel, with_images
-from portal.models import Pillar
+from portal.taxonomy import localised_names
 
 PAGE_SIZE = 12
 
@@ -88,15 +88,15 @@ class ProgrammeIndexPage(Page):
             .order_by("-start_date", "-pk")
         )
         page_obj = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
-        pillars = Pillar.objects.filter(locale=Locale.get_active())
+        taxonomy = localised_names(request)
         context.update(
             {
                 "page_obj": page_obj,
                 "programmes": page_obj.object_list,
                 "filters": filters,
                 "statuses": ProgrammeStatus.choices,
-                "pillars": pillars,
-                "pillar_names": {p.translation_key: p.name for p in pillars},
+                "pillars": taxonomy["pillars"],
+                "pillar_names": taxonomy["pillar_names"],
                 "cities": sorted(
                     set(
                         ProgrammeCity.objects.filter(page__in=self.programmes()).values_list(
@@ -253,7 +253,6 @@ class ProgrammePage(Page):
                 for o in organisations
             ]
 
-        locale = Locale.get_active()
         context.update(
             {
                 "funders": linked(self.funders.all()),
@@ -268,10 +267,8 @@ class ProgrammePage(Page):
                 "latest_recommendations": self.recommendations()
                 .order_by("-date", "-pk")
                 .prefetch_related("pillars")[:6],
-                "pillar_names": {
-                    p.translation_key: p.name for p in Pillar.objects.filter(locale=locale)
-                },
-                "sdg_names": _sdg_names(locale),
+                "pillar_names": localised_names(request)["pillar_names"],
+                "sdg_names": localised_names(request)["sdg_names"],
                 "policy_index": PolicyRecommendationPage.index_for(self.locale),
                 "pilot_funnel": self.pilot_funnel(),
                 "pilot_index": _pilot_index(self.locale),
@@ -284,14 +281,6 @@ def _pilot_index(locale):
     from .pilot_pages import PilotIndexPage
 
     return PilotIndexPage.for_locale(locale)
-
-
-def _sdg_names(locale):
-    from portal.models import SustainableDevelopmentGoal
-
-    return {
-        g.translation_key: g.name for g in SustainableDevelopmentGoal.objects.filter(locale=locale)
-    }
 
 
 class ProgrammeCity(Orderable):

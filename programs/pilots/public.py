@@ -17,9 +17,10 @@ from wagtail.models import Locale
 from partners.models import Organisation
 from portal.exports import csv_writer
 from portal.i18n import localised
-from portal.models import Pillar, SustainableDevelopmentGoal, TimelineEntry, Visibility
+from portal.models import TimelineEntry, Visibility
 from portal.reports.hidden import check_visible, visible
 from portal.sites import absolute
+from portal.taxonomy import localised_names
 from programs.models import District, Origin, Pilot, PilotAgency, ProgrammePage
 
 from .funnel import funnel
@@ -72,11 +73,6 @@ def filtered(request):
     return queryset.distinct(), filters
 
 
-def _names(locale):
-    pillars = Pillar.objects.filter(locale=locale)
-    return pillars, {p.translation_key: p.name for p in pillars}
-
-
 def tracker(page, request):
     queryset, filters = filtered(request)
     listed = (
@@ -88,7 +84,7 @@ def tracker(page, request):
         .order_by("-start_date", "-pk")
     )
     page_obj = Paginator(listed, PAGE_SIZE).get_page(request.GET.get("page"))
-    pillars, pillar_names = _names(Locale.get_active())
+    taxonomy = localised_names(request)
     years = sorted({d.year for d in published().dates("start_date", "year")}, reverse=True)
     context = page.get_context(request)
     context.update(
@@ -97,8 +93,8 @@ def tracker(page, request):
             "pilots": page_obj.object_list,
             "filters": filters,
             "funnel": funnel(Pilot.objects.filter(pk__in=queryset.values("pk"))),
-            "pillars": pillars,
-            "pillar_names": pillar_names,
+            "pillars": taxonomy["pillars"],
+            "pillar_names": taxonomy["pillar_names"],
             "statuses": PilotState.choices,
             "origins": Origin.choices,
             "districts": District.choices,
@@ -151,7 +147,7 @@ def detail(page, request, slug):
         pilot.involvements.select_related("agency", "adoption").order_by("role", "agency__name")
     )
     locale = Locale.get_active()
-    _pillars, pillar_names = _names(locale)
+    taxonomy = localised_names(request)
     context = page.get_context(request)
     context.update(
         {
@@ -161,11 +157,8 @@ def detail(page, request, slug):
             "milestones": list(pilot.milestones.all()),
             "documents": list(pilot.documents.all()),
             "timeline": public_timeline(pilot, involvements),
-            "pillar_names": pillar_names,
-            "sdg_names": {
-                g.translation_key: g.name
-                for g in SustainableDevelopmentGoal.objects.filter(locale=locale)
-            },
+            "pillar_names": taxonomy["pillar_names"],
+            "sdg_names": taxonomy["sdg_names"],
             "programme": _programme_in(pilot.programme, locale),
         }
     )

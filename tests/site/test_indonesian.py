@@ -132,3 +132,22 @@ def test_the_english_site_keeps_its_english_texts(client, demo):
     assert "Department of Water Resources" in response.content.decode()
     response = client.get("/en/challenges/flood-early-warning/")
     assert "Earlier flood warnings" in response.content.decode()
+
+
+def _html(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return response.content.decode()
+
+
+def test_the_taxonomy_names_are_the_readers_and_follow_a_rename(client, demo):
+    """Filter forms read the pillar names from the frame cache, in each reader's language."""
+    from portal.models import Pillar
+
+    assert ">Smart Mobility</option>" in _html(client, "/en/events/")
+    assert ">Mobilitas Cerdas</option>" in _html(client, "/id/events/")
+    pillar = Pillar.objects.get(slug="smart-mobility", locale__language_code="id")
+    pillar.name = "Mobilitas Kota Cerdas"
+    pillar.save()
+    assert ">Mobilitas Kota Cerdas</option>" in _html(client, "/id/events/")
+    assert ">Smart Mobility</option>" in _html(client, "/en/events/")
