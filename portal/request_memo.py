@@ -3,9 +3,9 @@
 Wagtail looks the active ``Locale`` up by its language code whenever something asks
 (``Locale.get_active()``, routing, ``Page.localized``, each taxonomy filter), and every
 ``PageQuerySet.public()`` and the check before a page is served read the view restrictions
-again: a public page asked each three to six times, one query each. Inside a request (``request_scope``, opened by
-portal.middleware.LocaleMiddleware) each answer is remembered; outside one (commands,
-migrations, tests without a request) Wagtail's own lookups run unchanged.
+again: a public page asked each three to six times, one query each. Inside a request
+(``request_scope``, opened by portal.middleware.LocaleMiddleware) each answer is remembered;
+outside one (commands, migrations, tests without a request) Wagtail's own lookups run unchanged.
 
 Locales are created by migrations and editors, never in the middle of a public request; a view
 restriction saved or deleted during a request (the admin's privacy dialog) forgets the
@@ -27,19 +27,13 @@ RESTRICTIONS = "view-restrictions"
 
 
 def _remembered(key, lookup):
-    """``lookup()`` once per request; its answer, or the exception it raised, is kept."""
+    """``lookup()`` once per request (a lookup that raises is not remembered)."""
     memo = _memo.get()
     if memo is None:
         return lookup()
     if key not in memo:
-        try:
-            memo[key] = lookup()
-        except Exception as error:  # DoesNotExist, LookupError: raised again on each ask
-            memo[key] = error
-    found = memo[key]
-    if isinstance(found, Exception):
-        raise found
-    return found
+        memo[key] = lookup()
+    return memo[key]
 
 
 def get_for_language(self, language_code):
