@@ -2,11 +2,17 @@
 sandbox challenges. Only verified organisations and live, public challenge pages; never a
 member, an e-mail or anything from a membership."""
 
-from django.db.models import Max
+from django.db.models import Case, CharField, Max, Value, When
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from partners.models import AgencyIndexPage, ChallengePage, Organisation, PartnerIndexPage
+from partners.models import (
+    AgencyIndexPage,
+    ChallengePage,
+    Organisation,
+    OrganisationKind,
+    PartnerIndexPage,
+)
 from portal.datasets import (
     Dataset,
     Field,
@@ -37,7 +43,17 @@ def _organisations(index_model, **filters):
             .prefetch_related("pillars", "sdgs", "sectors")
             .order_by("pk")
         )
-        return with_base(queryset, index_url(index_model))
+        base, agencies = index_url(index_model), index_url(AgencyIndexPage)
+        if index_model is AgencyIndexPage or not agencies:
+            return with_base(queryset, base)
+        # An agency's one profile is in the agency directory (partners/models/pages.py).
+        return queryset.annotate(
+            open_data_base=Case(
+                When(kind=OrganisationKind.AGENCY, then=Value(agencies)),
+                default=Value(base),
+                output_field=CharField(),
+            )
+        )
 
     return rows
 

@@ -2,13 +2,15 @@
 
 Each is a Wagtail page, so editors write its introduction in both languages and it sits in the
 menu; profiles are served as sub-routes (/partners/<slug>/), from the same verified-only queryset.
+The partner directory lists agencies too, but an agency has one profile, in the agency directory:
+its cards link there and its old /partners/<slug>/ address redirects there.
 """
 
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Prefetch, Q
 from django.http import Http404
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
@@ -51,12 +53,16 @@ class DirectoryPage(RoutablePageMixin, Page):
             queryset = queryset.filter(kind__in=self.kinds)
         return queryset
 
+    def profiled_here(self):
+        """The organisations whose profile is this directory's own."""
+        return self.organisations()
+
     def get_sitemap_urls(self, request=None):
         """The directory and every verified organisation's profile in it."""
         urls = super().get_sitemap_urls(request)
         base = self.get_full_url(request)
         for slug, updated in (
-            visible(self.organisations()).order_by("slug").values_list("slug", "updated_at")
+            visible(self.profiled_here()).order_by("slug").values_list("slug", "updated_at")
         ):
             urls.append({"location": f"{base}{slug}/", "lastmod": updated})
         return urls
@@ -92,6 +98,9 @@ class DirectoryPage(RoutablePageMixin, Page):
         logos = get_image_model().objects.prefetch_renditions(LOGO_CARD_SPEC)
         queryset = visible(queryset).prefetch_related(Prefetch("logo", queryset=logos), "pillars")
         page_obj = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
+        page_obj.object_list = list(page_obj.object_list)
+        for organisation in page_obj.object_list:
+            organisation.profile_href = self.profile_url(organisation)
         taxonomy = localised_names(request)
         context = self.get_context(request)
         context.update(
@@ -124,6 +133,9 @@ class DirectoryPage(RoutablePageMixin, Page):
         if organisation is None:
             raise Http404  # unknown, unverified and other-directory organisations alike
         check_visible(request.user, organisation)  # hidden after a report: 404 to the public
+        address = self.profile_url(organisation)
+        if not address.startswith(self.url):  # an agency: its profile is in /agencies/
+            return redirect(address, permanent=True)
         locale = Locale.get_active()
         context = self.get_context(request)
         context["organisation"] = organisation
@@ -180,6 +192,23 @@ class PartnerIndexPage(DirectoryPage):
 
     class Meta:
         verbose_name = _("partner directory")
+
+    def agency_directory(self):
+        """The agency directory of this directory's language (looked up once per instance)."""
+        if not hasattr(self, "_agency_directory"):
+            self._agency_directory = (
+                AgencyIndexPage.objects.live().filter(locale_id=self.locale_id).first()
+            )
+        return self._agency_directory
+
+    def profiled_here(self):
+        if self.agency_directory() is None:
+            return self.organisations()
+        return self.organisations().exclude(kind=OrganisationKind.AGENCY)
+
+    def profile_url(self, organisation):
+        agencies = self.agency_directory() if organisation.is_agency else None
+        return agencies.profile_url(organisation) if agencies else super().profile_url(organisation)
 
 
 class AgencyIndexPage(DirectoryPage):

@@ -46,6 +46,30 @@ def test_profiles_live_in_their_own_directory(client, directories):
     assert "Nodeflux" in _html(client, f"/id/partners/{company.slug}/")
 
 
+def test_an_agency_has_one_profile_address_in_the_agency_directory(client, directories):
+    """The partner directory lists agencies too; their one profile is under /agencies/."""
+    import csv
+    import io
+
+    agency = OrganisationFactory(name="Department of Water Resources", kind="agency")
+    company = OrganisationFactory(name="Nodeflux", kind="company")
+    for language in ("en", "id"):
+        listing = _html(client, f"/{language}/partners/")
+        assert f'href="/{language}/agencies/{agency.slug}/"' in listing
+        assert f'href="/{language}/partners/{company.slug}/"' in listing
+        moved = client.get(f"/{language}/partners/{agency.slug}/")
+        assert moved.status_code == 301
+        assert moved["Location"] == f"/{language}/agencies/{agency.slug}/"
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert f"/en/agencies/{agency.slug}/<" in sitemap
+    assert f"/en/partners/{agency.slug}/" not in sitemap
+    assert f"/en/partners/{company.slug}/<" in sitemap
+    rows = csv.DictReader(io.StringIO(client.get("/en/open-data/organisations.csv").text))
+    addresses = {row["name"]: row["url"] for row in rows}
+    assert addresses["Department of Water Resources"].endswith(f"/en/agencies/{agency.slug}/")
+    assert addresses["Nodeflux"].endswith(f"/en/partners/{company.slug}/")
+
+
 def test_filters_by_kind_pillar_sdg_and_city_and_searches(client, directories):
     mobility = Pillar.objects.get(slug="smart-mobility", locale__language_code="en")
     a = OrganisationFactory(name="Transit Lab", kind="startup", city="Jakarta")
