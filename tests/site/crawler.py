@@ -26,6 +26,7 @@ class PageLinks:
     items: set = field(default_factory=set)  # hrefs in <main>, outside the pagination
     pagination: list = field(default_factory=list)  # hrefs of the pagination, not the current
     current_page: str | None = None  # href of the pagination link marked aria-current
+    title: str | None = None  # the document's <title>, whitespace collapsed
 
 
 class _Parser(HTMLParser):
@@ -34,9 +35,12 @@ class _Parser(HTMLParser):
         self.result = PageLinks()
         self._main = 0
         self._pagination = False
+        self._title = None  # the <title> text while inside it (the first one: not an SVG's)
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
+        if tag == "title" and self.result.title is None and self._title is None:
+            self._title = []
         if tag == "main":
             self._main += 1
         elif tag == "nav" and "pagination" in (attrs.get("class") or "").split():
@@ -55,7 +59,14 @@ class _Parser(HTMLParser):
         elif self._main:
             self.result.items.add(href)
 
+    def handle_data(self, data):
+        if self._title is not None:
+            self._title.append(data)
+
     def handle_endtag(self, tag):
+        if tag == "title" and self._title is not None:
+            self.result.title = " ".join("".join(self._title).split())
+            self._title = None
         if tag == "main":
             self._main -= 1
         elif tag == "nav":
@@ -192,3 +203,17 @@ def crawl(client, start, limit=3000, variants=1):
             queued.add(target)
             queue.append((target, url))
     return result
+
+
+_demo_crawls = {}
+
+
+def demo_crawl(client):
+    """The crawl of the seeded demo from /en/ and /id/, made once per test run.
+
+    Every test of tests/site starts from the same seeded demo (each rolls its changes back), and
+    several checks read every page of it (links, pagination, titles): they share one crawl.
+    """
+    if "demo" not in _demo_crawls:
+        _demo_crawls["demo"] = crawl(client, ["/en/", "/id/"])
+    return _demo_crawls["demo"]
