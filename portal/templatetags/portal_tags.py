@@ -52,11 +52,17 @@ def main_menu(context):
     return frame_cached(request, f"menu:{language}", lambda: _menu(request, language))
 
 
-def _translation_urls(request, page):
-    return {
-        p.locale.language_code: p.get_url(request)
-        for p in page.get_translations(inclusive=True).live().select_related("locale")
-    }
+def translation_urls(request, page):
+    """``{language code: URL}`` of ``page`` and its live translations, kept in the frame cache
+    (the language links and the hreflang alternates of every page read it)."""
+
+    def build():
+        return {
+            p.locale.language_code: p.get_url(request)
+            for p in page.get_translations(inclusive=True).live().select_related("locale")
+        }
+
+    return frame_cached(request, f"translations:{page.pk}", build)
 
 
 @register.simple_tag(takes_context=True)
@@ -71,9 +77,7 @@ def language_links(context):
     current = translation.get_language()
     translations = {}
     if isinstance(page, Page) and page.pk:
-        translations = frame_cached(
-            request, f"translations:{page.pk}", lambda: _translation_urls(request, page)
-        )
+        translations = translation_urls(request, page)
     links = []
     for code, name in settings.LANGUAGES:
         url = translations.get(code)

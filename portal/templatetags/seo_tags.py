@@ -11,6 +11,7 @@ from wagtail.models import Page
 
 from portal.images import og_image_url
 from portal.sites import absolute
+from portal.templatetags.portal_tags import translation_urls
 
 register = template.Library()
 
@@ -51,10 +52,9 @@ def alternates(page, request):
     links = []
     if isinstance(page, Page):
         tail = _sub_path(page, request)
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            url = translation.get_full_url(request)
+        for code, url in translation_urls(request, page).items():
             if url:
-                links.append((translation.locale.language_code, url + tail))
+                links.append((code, absolute(url) + tail))
     elif request is not None:
         for code, _name in settings.LANGUAGES:
             links.append((code, absolute(translate_url(request.path, code))))
