@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench import load  # noqa: E402
+from bench import load, search  # noqa: E402
 
 VAR = ROOT / "var" / "bench"
 PYTHON = sys.executable
@@ -58,18 +58,6 @@ PAGES = {  # page type -> path, or (index path, pattern of a detail link found o
     "policy RSS": "/en/policy/feed/",
     "pilots RSS": "/en/pilots/feed/",
 }
-# Search as one reader meets it (one request at a time, page cache off): names, a phrase, the
-# Indonesian stemmer and a facet. Its target (docs/search.md) is a p95, not a rate under load.
-SEARCHES = (
-    "/en/search/?q=flood",
-    "/id/search/?q=banjir",
-    "/en/search/?q=Qlue",
-    "/en/search/?q=PintarGo",
-    "/en/search/?q=water+resources",
-    "/en/search/?q=flood&type=pilots",
-    "/id/search/?q=sampah&lang=all",
-)
-SEARCH_P95_MS = 150
 
 
 def sh(*command, env=None, quiet=True):
@@ -286,37 +274,17 @@ def main():
             print(f"== round {round_number + 1} of {ROUNDS}: {len(targets)} targets")
             for label, server, path in targets:
                 results[label].merge(measure(servers[server].port, path))
-        searches = measure_searches(servers)
+        searches = search.measure(
+            {scale: servers[f"{scale} uncached"].port for scale in SCALES},
+            HOST,
+            HEADERS,
+            seconds=SECONDS,
+            rounds=ROUNDS,
+        )
     finally:
         for server in servers.values():
             server.stop()
     report(targets, results, paths, queries, searches)
-
-
-def measure_searches(servers):
-    """Each scale's uncached server answers every search in turn, one connection, for
-    BENCH_SECONDS per query per round: the latencies are what a single reader waits."""
-    searches = {}
-    for scale in SCALES:
-        port = servers[f"{scale} uncached"].port
-        result = load.Result()
-        for path in SEARCHES:  # warm-up, as for the other targets
-            load.fetch((HOST, port), load.request_bytes(HOST, path, HEADERS))
-        for _ in range(ROUNDS):
-            for path in SEARCHES:
-                result.merge(
-                    load.run(
-                        (HOST, port),
-                        HOST,
-                        path,
-                        seconds=SECONDS,
-                        connections=1,
-                        processes=1,
-                        headers=HEADERS,
-                    )
-                )
-        searches[scale] = result
-    return searches
 
 
 def report(targets, results, paths, queries, searches):
@@ -351,33 +319,9 @@ def report(targets, results, paths, queries, searches):
             f"{q!s:>7} {row['bytes']:>8} {row['x_bare']!s:>7} {row['x_wagtail']!s:>8}"
         )
     print()
-    search_rows = []
-    for scale, result in searches.items():
-        search_rows.append(
-            {
-                "scale": scale,
-                "requests": result.requests,
-                "errors": result.errors,
-                "p50_ms": round(result.percentile(0.5) * 1000, 1),
-                "p95_ms": round(result.percentile(0.95) * 1000, 1),
-                "p99_ms": round(result.percentile(0.99) * 1000, 1),
-            }
-        )
-        row = search_rows[-1]
-        print(
-            f"search, one reader, uncached [{scale}]: {row['requests']} requests over "
-            f"{len(SEARCHES)} queries, p50 {row['p50_ms']} ms, p95 {row['p95_ms']} ms, "
-            f"p99 {row['p99_ms']} ms, errors {row['errors']}"
-        )
+    search.print_rows(searches)
     checks = check_targets(rows, paths)
-    ten = search_rows[-1]
-    checks.append(
-        (
-            not ten["errors"] and ten["p95_ms"] < SEARCH_P95_MS,
-            f"search p95 under {SEARCH_P95_MS} ms at 10× data, one reader, uncached "
-            f"({ten['p95_ms']} ms)",
-        )
-    )
+    checks.append(search.check(searches))
     print()
     for ok, text in checks:
         print(("MET     " if ok else "NOT MET ") + text)
@@ -386,7 +330,7 @@ def report(targets, results, paths, queries, searches):
         json.dumps(
             {
                 "rows": rows,
-                "searches": search_rows,
+                "searches": list(searches.values()),
                 "targets": [{"met": ok, "target": text} for ok, text in checks],
             },
             indent=2,
