@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from events.services import MAX_ANSWER_LENGTH
+from portal.text import SingleLineFieldsMixin
 
 
 class RegistrationForm(forms.Form):
@@ -32,7 +33,7 @@ class RegistrationForm(forms.Form):
         return {question: self.cleaned_data.get(name, "") for name, question in self.questions}
 
 
-class CheckInSearchForm(forms.Form):
+class CheckInSearchForm(SingleLineFieldsMixin, forms.Form):
     q = forms.CharField(label=_("Name or e-mail"), max_length=200, required=False)
 
 

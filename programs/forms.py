@@ -3,8 +3,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from portal.text import SingleLineFieldsMixin
 
-class ResponseStepForm(forms.Form):
+
+class ResponseStepForm(SingleLineFieldsMixin, forms.Form):
     """One form for every step: the button pressed names the step (``action``).
 
     The text, date and reference are plain text, escaped where shown; the engine says which

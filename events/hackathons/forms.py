@@ -104,6 +104,6 @@ class AwardForm(SingleLineFieldsMixin, forms.Form):
         self.fields["track"].queryset = hackathon.tracks.all()
 
 
-class ConflictForm(forms.Form):
+class ConflictForm(SingleLineFieldsMixin, forms.Form):
     team = forms.IntegerField(widget=forms.HiddenInput)
     reason = forms.CharField(label=_("Why (for program managers)"), max_length=300, required=False)

@@ -1,11 +1,15 @@
 """Single-line fields refuse line breaks with a clear message; allauth's e-mails name the site."""
 
+import importlib
+import inspect
+import pkgutil
+
 import pytest
 from django import forms
 from django.core import mail
 
 from portal.models import User
-from portal.text import SingleLineFieldsMixin, plain_text
+from portal.text import SingleLineFieldsMixin, plain_text, refuse_line_breaks
 from tests.factories import DEFAULT_PASSWORD
 
 pytestmark = pytest.mark.django_db
@@ -23,6 +27,36 @@ def test_one_line_inputs_refuse_line_breaks_and_text_areas_keep_them(text):
     form = _Form({"title": text, "body": text})
     assert not form.is_valid()
     assert form.errors == {"title": [MESSAGE]}
+
+
+PROJECT_PACKAGES = ("portal", "partners", "events", "programs", "api")
+
+
+def _project_forms():
+    for package in PROJECT_PACKAGES:
+        for info in pkgutil.walk_packages(importlib.import_module(package).__path__, f"{package}."):
+            if any(part in info.name for part in (".migrations", ".settings", ".management")):
+                continue
+            for _name, cls in inspect.getmembers(
+                importlib.import_module(info.name), inspect.isclass
+            ):
+                if issubclass(cls, forms.BaseForm) and cls.__module__.startswith(PROJECT_PACKAGES):
+                    yield cls
+
+
+def test_every_one_line_input_in_the_portal_refuses_line_breaks():
+    # A form added without the mixin would let a hand-made request put a line break in a
+    # reason, a reference or a search that e-mails, CSV rows and logs then quote.
+    unguarded = {
+        f"{cls.__module__}.{cls.__name__}.{name}"
+        for cls in _project_forms()
+        if not issubclass(cls, SingleLineFieldsMixin)
+        for name, field in cls.base_fields.items()
+        if isinstance(field, forms.CharField)
+        and type(field.widget) is forms.TextInput
+        and refuse_line_breaks not in field.validators
+    }
+    assert unguarded == set()
 
 
 def test_plain_text_keeps_what_was_typed():
