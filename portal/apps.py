@@ -13,6 +13,9 @@ class PortalConfig(AppConfig):
         post_migrate.connect(sync_after_migrate, sender=self)
 
         from portal import cache, request_memo
+        from portal.exports import guard_wagtail_exports
+
+        guard_wagtail_exports()
 
         request_memo.install()
 

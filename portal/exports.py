@@ -2,12 +2,14 @@
 
 A cell whose text begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is read
 by Excel, LibreOffice and Google Sheets as a formula (CSV injection). Every CSV the portal
-writes goes through :func:`csv_writer` / :func:`dict_writer`, and every Wagtail admin index
-view (the built-in ``list_export`` downloads) through :class:`FormulaGuardMixin`; both prefix
-such cells with an apostrophe, the spreadsheets' own "this is text" mark.
+writes goes through :func:`csv_writer` / :func:`dict_writer`, and every Wagtail spreadsheet
+download (the portal's ``list_export`` viewsets and Wagtail's own reports: site history, aging
+and locked pages, workflows) through :func:`guard_wagtail_exports`; both prefix such cells with
+an apostrophe, the spreadsheets' own "this is text" mark.
 """
 
 import csv
+from decimal import Decimal
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -59,12 +61,41 @@ def dict_writer(stream, fieldnames, **kwargs):
     return _GuardedDictWriter(csv.DictWriter(stream, fieldnames, **kwargs))
 
 
-class FormulaGuardMixin:
-    """For Wagtail index views: the CSV export guards every cell.
+def _csv_cell(value):
+    # The CSV writer turns every value into text, so a page, a user or a lazy translation whose
+    # text starts with "=" is as dangerous as the string: guard what will be written.
+    if value is None or isinstance(value, int | float | Decimal):
+        return value
+    return safe_cell(str(value))
 
-    The XLSX export writes text cells as strings (Wagtail turns what openpyxl would store as a
-    formula back into text), so a spreadsheet shows them and never runs them; the CSV has no
-    cell types, so there the apostrophe is needed.
+
+def guard_wagtail_exports():
+    """Guard every CSV cell of Wagtail's ``SpreadsheetExportMixin``, which all its index views
+    and reports share (called once, from ``PortalConfig.ready``).
+
+    Wagtail's reports are routed by Wagtail itself, so guarding their shared base is the one
+    place that covers them and every viewset a later app declares. The XLSX export needs
+    nothing: Wagtail turns what openpyxl would store as a formula back into text, and a
+    spreadsheet shows text cells, never runs them.
+    """
+    from wagtail.admin.views.mixins import SpreadsheetExportMixin
+
+    unguarded = SpreadsheetExportMixin.preprocess_field_value
+    if getattr(unguarded, "guards_formulas", False):
+        return
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = unguarded(self, field, value, export_format)
+        return _csv_cell(value) if export_format == self.FORMAT_CSV else value
+
+    preprocess_field_value.guards_formulas = True
+    SpreadsheetExportMixin.preprocess_field_value = preprocess_field_value
+
+
+class FormulaGuardMixin:
+    """For the portal's Wagtail index views: headings and choice labels in words.
+
+    (Formula-like cells are guarded for every Wagtail export by :func:`guard_wagtail_exports`.)
     """
 
     def get_heading(self, queryset, field):
@@ -96,9 +127,3 @@ class FormulaGuardMixin:
                     label = ", ".join(str(part) for part in label)
                 row[field] = None if label is None else str(label)  # not a lazy translation
         return row
-
-    def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
-        if export_format == self.FORMAT_CSV:
-            return safe_cell(value)
-        return value

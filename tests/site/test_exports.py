@@ -130,3 +130,33 @@ def test_the_public_pilots_csv_neutralises_user_text(client, demo):
     rows = list(csv.reader(io.StringIO(response.content.decode())))
     row = next(r for r in rows if r[0].endswith(FORMULA))
     assert row[0] == "'=1+1" and "'-2+3" in row
+
+
+WAGTAIL_REPORTS = ("site_history", "aging_pages", "locked_pages", "workflow", "workflow_tasks")
+
+
+def test_wagtails_own_reports_neutralise_user_text(client, demo):
+    # Wagtail routes its reports itself; a page title or a member's name starting with "="
+    # reaches their CSV as a page or a user object, not as a string.
+    from django.utils import timezone
+    from wagtail.models import Page, Workflow
+
+    from portal.models import User
+
+    editor = SuperuserFactory(name="@SUM(A1)")
+    page = Page.objects.live().filter(depth__gt=2).order_by("pk").first().specific
+    page.title = FORMULA
+    page.save_revision(user=editor, log_action=True).publish(user=editor)
+    page.save_revision(user=editor)
+    Workflow.objects.filter(active=True).order_by("pk").first().start(page, editor)
+    Page.objects.filter(pk=page.pk).update(locked=True, locked_by=editor, locked_at=timezone.now())
+    assert User.objects.get(pk=editor.pk).get_full_name() == "@SUM(A1)"
+
+    client.force_login(editor)
+    for report in WAGTAIL_REPORTS:
+        response = client.get(reverse(f"wagtailadmin_reports:{report}"), {"export": "csv"})
+        assert response.status_code == 200, report
+        body = b"".join(response.streaming_content).decode()
+        cells = [cell for row in csv.reader(io.StringIO(body)) for cell in row]
+        assert "'" + FORMULA in cells, report
+        assert not [c for c in cells if c.startswith(("=", "+", "@"))], report
