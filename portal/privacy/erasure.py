@@ -14,8 +14,12 @@ imports the apps):
 """
 
 import logging
+import re
+from functools import reduce
+from operator import or_
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail import hooks
@@ -62,6 +66,8 @@ def delete_account(actor, user):
         raise ActionRefused(" ".join(str(message) for message in blockers))
     for erase in hooks.get_hooks(ERASURE_HOOK):
         erase(user)
+    # Last: the apps' hooks log what they undo (a cancelled registration is labelled with
+    # the member's name), and those labels are scrubbed with all the earlier ones.
     _erase_core(user)
     log(instance=user, action="portal.account_erased", user=None if actor.pk == user.pk else actor)
     logger.info(
@@ -92,6 +98,7 @@ def _erase_core(user):
     ModelLogEntry.objects.filter(
         content_type__app_label="portal", content_type__model="user", object_id=str(user.pk)
     ).update(label=_("Former member"))
+    _scrub_audit_labels([user.name, *addresses])
     user.email = f"erased-{user.pk}@{ERASED_DOMAIN}"
     user.name = ""
     user.is_active = False
@@ -102,3 +109,23 @@ def _erase_core(user):
     user.set_unusable_password()
     user.erased_at = timezone.now()
     user.save()
+
+
+def _scrub_audit_labels(identifiers):
+    """The site history labels entries with the object's text at the time ("Sari Wulandari ·
+    Kampung Kita (Owner)"): the person's name and addresses in any label become "Former
+    member". Whole words only, so a short name does not eat into other words."""
+    from wagtail.models import ModelLogEntry
+
+    needles = sorted({i.strip() for i in identifiers if i and len(i.strip()) >= 3}, key=len)
+    if not needles:
+        return
+    pattern = re.compile(
+        "|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in reversed(needles)), re.IGNORECASE
+    )
+    former = str(_("Former member"))
+    matches = ModelLogEntry.objects.filter(reduce(or_, (Q(label__icontains=n) for n in needles)))
+    for entry in matches.only("pk", "label"):
+        label = pattern.sub(former, entry.label)
+        if label != entry.label:
+            ModelLogEntry.objects.filter(pk=entry.pk).update(label=label)

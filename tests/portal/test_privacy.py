@@ -7,6 +7,7 @@ import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.messages import get_messages
 from django.utils import timezone
+from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
 from partners.models import Membership, Proposal
@@ -34,7 +35,10 @@ def _signed_in(client, user):
 def sari():
     user = UserFactory(name="Sari Wulandari", email="sari@example.org")
     organisation = OrganisationFactory(name="Kampung Kita")
-    Membership.objects.create(organisation=organisation, user=user, role="owner")
+    membership = Membership.objects.create(organisation=organisation, user=user, role="owner")
+    # The site history labels entries with the object's text, which names the member.
+    log(instance=membership, action="wagtail.create", user=user)
+    log(instance=organisation, action="wagtail.edit", user=user)
     ProposalFactory(organisation=organisation, created_by=user, title="Sensors for Ciliwung")
     Notification.objects.create(recipient=user, title="Your proposal moved")
     OutgoingEmail.objects.create(key="k1", recipients=user.email, subject="Hello")
@@ -58,6 +62,19 @@ def _assert_erased(user):
     return user
 
 
+def _assert_history_forgets(name):
+    labels = list(ModelLogEntry.objects.values_list("label", flat=True))
+    assert "Former member · Kampung Kita (Owner)" in labels and "Kampung Kita" in labels
+    assert not [label for label in labels if name.lower() in label.lower()]
+
+
+def _site_history_csv(client):
+    client.force_login(SuperuserFactory())
+    response = client.get("/admin/reports/site-history/", {"export": "csv"})
+    assert response.status_code == 200
+    return b"".join(response.streaming_content).decode()
+
+
 def test_a_member_deletes_their_own_account_after_confirming(client, sari):
     _signed_in(client, sari)
     page = client.get("/en/me/delete/")
@@ -79,6 +96,9 @@ def test_a_member_deletes_their_own_account_after_confirming(client, sari):
     _assert_erased(sari)
     assert not client.login(email="sari@example.org", password=DEFAULT_PASSWORD)
     assert client.get("/en/me/").status_code == 302  # signed out
+    _assert_history_forgets("Sari Wulandari")
+    history = _site_history_csv(client)
+    assert "Kampung Kita" in history and "sari" not in history.lower()
 
 
 def test_the_only_owner_of_an_organisation_with_members_hands_it_over_first(client, sari):
@@ -111,6 +131,7 @@ def test_a_program_manager_answers_a_data_request(client, sari):
     hostile = XSS_PAYLOADS[0]
     sari.name = hostile
     sari.save()
+    log(instance=Membership.objects.get(user=sari), action="wagtail.edit", user=sari)
     _signed_in(client, ProgramManagerFactory())
 
     found = client.get("/admin/data-requests/", {"email": "SARI@example.org"})
@@ -129,6 +150,7 @@ def test_a_program_manager_answers_a_data_request(client, sari):
     assert User.objects.get(pk=sari.pk).erased_at is None
     client.post(url, {"confirm_email": "sari@example.org"})
     erased = _assert_erased(sari)
+    assert not ModelLogEntry.objects.filter(label__contains=hostile).exists()
     entry = ModelLogEntry.objects.get(action="portal.account_erased", object_id=str(erased.pk))
     assert entry.user is not None  # the program manager who acted
     assert client.get(f"/admin/data-requests/{sari.pk}/export/").status_code == 404
