@@ -63,10 +63,17 @@ def clean_up(now=None):
     now = now or timezone.now()
     sent_before = now - _days("PORTAL_SENT_EMAIL_RETENTION_DAYS", 30)
     failed_before = now - _days("PORTAL_FAILED_JOB_RETENTION_DAYS", 14)
+    message_before = now - _days("PORTAL_FAILED_EMAIL_MESSAGE_RETENTION_DAYS", 3)
     results_before = now - _days("PORTAL_JOB_RESULT_RETENTION_DAYS", 7)
     counts = {
         "sent e-mails": OutgoingEmail.objects.filter(sent_at__lt=sent_before).delete()[0],
         "failed e-mails": OutgoingEmail.objects.filter(failed_at__lt=failed_before).delete()[0],
+        # The row stays for the record (to whom, what, why it failed); the links in its text
+        # have expired, so the text goes.
+        "failed e-mail messages": OutgoingEmail.objects.failed()
+        .filter(failed_at__lt=message_before)
+        .exclude(payload={})
+        .update(payload={}),
         # One-off schedules that ran keep repeats=0 (the e-mail retries of older releases held
         # whole messages, reset links included); pending ones are kept.
         "finished schedules": Schedule.objects.filter(

@@ -28,6 +28,9 @@ PORTAL_EMAIL_RETRY_DELAYS = [int(n) for n in env_list("EMAIL_RETRY_DELAYS", "60,
 # Retention of finished job data (portal.notifications.jobs.clean_up, daily).
 PORTAL_SENT_EMAIL_RETENTION_DAYS = int(env("SENT_EMAIL_RETENTION_DAYS", "30"))
 PORTAL_FAILED_JOB_RETENTION_DAYS = int(env("FAILED_JOB_RETENTION_DAYS", "14"))
+# A given-up e-mail's text (a reset or confirmation link) only as long as such links work (3 days,
+# Django's PASSWORD_RESET_TIMEOUT and allauth's confirmation expiry); then it cannot be retried.
+PORTAL_FAILED_EMAIL_MESSAGE_RETENTION_DAYS = int(env("FAILED_EMAIL_MESSAGE_RETENTION_DAYS", "3"))
 PORTAL_JOB_RESULT_RETENTION_DAYS = int(env("JOB_RESULT_RETENTION_DAYS", "7"))
 # Retention of personal data (portal.privacy.retention.apply_retention, daily).
 PORTAL_IP_RETENTION_DAYS = int(env("IP_RETENTION_DAYS", "30"))

@@ -173,9 +173,30 @@ def test_clean_up_deletes_finished_leftovers_and_keeps_waiting_work(queued):
         func=outbox.JOB_PATH, args="({'body': 'secret link'}, 2)", schedule_type="O", repeats=0
     )
     pending = Schedule.objects.create(func=outbox.JOB_PATH, schedule_type="O", repeats=1)
+    # Given up four days ago: its reset link has expired, so its text goes and the row stays.
+    expired = OutgoingEmail.objects.create(
+        key="expired",
+        recipients="a@b.org",
+        subject="Reset",
+        failed_at=timezone.now() - timedelta(days=4),
+        payload={"body": "https://portal.example/reset/abc"},
+    )
+    recent = OutgoingEmail.objects.create(
+        key="recent",
+        recipients="a@b.org",
+        subject="Reset",
+        failed_at=timezone.now() - timedelta(days=1),
+        payload={"body": "https://portal.example/reset/def"},
+    )
     counts = jobs.clean_up()
     assert counts["sent e-mails"] == 1 and counts["failed e-mails"] == 1
-    assert set(OutgoingEmail.objects.values_list("pk", flat=True)) == {waiting.pk}
+    assert counts["failed e-mail messages"] == 1
+    kept = set(OutgoingEmail.objects.values_list("pk", flat=True))
+    assert kept == {waiting.pk, expired.pk, recent.pk}
+    expired.refresh_from_db()
+    assert expired.payload == {} and expired.last_error == "" and expired.subject == "Reset"
+    assert not jobs.retry_email(expired)  # nothing left to send
+    assert OutgoingEmail.objects.get(pk=recent.pk).payload  # may still be retried
     assert not Schedule.objects.filter(pk=finished.pk).exists()
     assert Schedule.objects.filter(pk=pending.pk).exists()
     # The migration schedules the sweep and the clean-up.
