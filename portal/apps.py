@@ -17,6 +17,10 @@ class PortalConfig(AppConfig):
 
         guard_wagtail_exports()
 
+        from portal.notifications import wagtail_mail
+
+        wagtail_mail.install()
+
         request_memo.install()
 
         cache.connect()
