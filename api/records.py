@@ -103,7 +103,7 @@ def resources(dataset: Dataset, records, request):
     for record in records:
         row = dataset.row(record)
         pk = record_id(dataset, record, row)
-        # Computed rows (impact figures) have no id of their own: listed, with no detail link.
+        # A computed row without an id is listed, with no detail link.
         row["api_url"] = (
             request.build_absolute_uri(reverse("api:record", args=[dataset.slug, pk]))
             if pk is not None

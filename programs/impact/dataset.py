@@ -1,6 +1,7 @@
 """The "impact-figures" open dataset: every impact figure by year, network-wide and per
 programme, read from ``programs.impact.figures`` (the dashboard's own numbers)."""
 
+import zlib
 from operator import itemgetter
 
 from django.db.models import Max
@@ -28,6 +29,7 @@ def _rows():
             for year, value in [(None, figure.total), *figure.by_year]:
                 rows.append(
                     {
+                        "id": row_id(figure.key, slug, year),
                         "figure": figure.key,
                         "label": label,
                         "programme": slug,
@@ -36,6 +38,12 @@ def _rows():
                     }
                 )
     return rows
+
+
+def row_id(figure, programme, year):
+    """A row's stable number: the same figure, scope and year keep it whatever else changes
+    (a checksum of the three, so the API can answer /api/v1/impact-figures/<id>/)."""
+    return zlib.crc32(f"{figure}/{programme or 'network'}/{year or 'all'}".encode())
 
 
 def _updated():
@@ -57,6 +65,13 @@ IMPACT_FIGURES = register(
         updated=_updated,
         keywords=("impact", "figures", "indicators"),
         fields=(
+            Field(
+                "id",
+                "integer",
+                _("Id"),
+                _("The row's stable number: the same figure, programme and year keep it."),
+                get=itemgetter("id"),
+            ),
             Field(
                 "figure",
                 "string",

@@ -287,7 +287,19 @@ def test_the_impact_figures_dataset_holds_the_dashboards_numbers(site):
         if r["figure"] == "pilots" and r["programme"] == "smart-change" and r["year"]
     }
     assert yearly == dict(network["pilots"].by_year)
-    assert set(dataset.field_names()) == {"figure", "label", "programme", "year", "value"}
+    assert set(dataset.field_names()) == {"id", "figure", "label", "programme", "year", "value"}
+    assert len({r["id"] for r in rows}) == len(rows)  # every row its own stable number
+
+
+def test_each_impact_figure_row_has_its_own_api_address(client, site):
+    grow(site, 1)
+    listed = client.get("/api/v1/impact-figures/", {"page_size": 5}).json()["results"]
+    first = listed[0]
+    assert first["api_url"], "each row links to itself"
+    detail = client.get(first["api_url"])
+    assert detail.status_code == 200
+    assert detail.json() == first
+    assert client.get("/api/v1/impact-figures/1/").status_code == 404
 
 
 def test_editors_arrange_the_dashboard_in_the_admin(admin_client, site):
