@@ -17,8 +17,9 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
-from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.csp import generate_nonce
+from django.utils.http import parse_http_date_safe
 from django.utils.translation import get_language_from_request
 
 from portal.cache import GENERATION_KEY, generation
@@ -101,7 +102,15 @@ def _from_store(request, stored):
     if "Content-Length" in response:
         response["Content-Length"] = str(len(content))
     response[STATUS_HEADER] = "hit"
-    return response
+    # A reader (or proxy) revalidating what it holds gets 304, as the view itself would answer.
+    conditional = get_conditional_response(
+        request,
+        etag=response.get("ETag"),
+        last_modified=parse_http_date_safe(response.get("Last-Modified", "")),
+        response=response,
+    )
+    conditional[STATUS_HEADER] = "hit"
+    return conditional
 
 
 class PublicPageCacheMiddleware:

@@ -184,3 +184,17 @@ def test_a_cdn_in_front_is_purged_through_the_same_mechanism(
     with django_capture_on_commit_callbacks(execute=True):
         event_services.register(UserFactory(), event)
     assert event.url in {urlsplit(url).path for url in RecordingBackend.purged}
+
+
+def test_a_cached_answer_revalidates_by_etag(client, demo_site):
+    # A reader's cache (or a proxy) asking "has it changed?" gets 304 from the page cache too.
+    first = client.get("/api/v1/pilots/")
+    assert first[STATUS] == "miss" and first["ETag"]
+    etag = first["ETag"]
+    again = client.get("/api/v1/pilots/", HTTP_IF_NONE_MATCH=etag)
+    assert again.status_code == 304 and again[STATUS] == "hit"
+    assert again["ETag"] == etag and again["Cache-Control"] == first["Cache-Control"]
+    assert not again.content
+    changed = client.get("/api/v1/pilots/", HTTP_IF_NONE_MATCH='"something-else"')
+    assert changed.status_code == 200 and changed[STATUS] == "hit"
+    assert changed.json() == first.json()
