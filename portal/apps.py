@@ -25,6 +25,10 @@ class PortalConfig(AppConfig):
 
         cache.connect()
 
+        from portal.search import indexing
+
+        indexing.connect()
+
         from portal.follows import signals as follow_signals
 
         follow_signals.connect()
