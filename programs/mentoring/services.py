@@ -1,5 +1,6 @@
 """Every write of office hours: book, cancel, feedback. Atomic, with the slot row locked so two
-start-ups racing for the last place cannot both get it."""
+start-ups racing for the last place cannot both get it, and the start-up's cohort membership
+locked so two of its people booking overlapping sessions at once cannot both succeed."""
 
 import logging
 
@@ -11,7 +12,13 @@ from django.utils.translation import gettext_lazy
 from portal.links import link
 from portal.notifications.services import notify
 from portal.services import ActionRefused, require, retry_when_locked
-from programs.models import BookingState, OfficeHourBooking, OfficeHourSlot, SessionFeedback
+from programs.models import (
+    BookingState,
+    CohortMember,
+    OfficeHourBooking,
+    OfficeHourSlot,
+    SessionFeedback,
+)
 
 from . import permissions
 
@@ -28,6 +35,8 @@ def book(user, slot, member, need="") -> OfficeHourBooking:
         raise ActionRefused(_("Your start-up has already booked this session."))
     if active.count() >= slot.capacity:
         raise ActionRefused(_("This session is full. Choose another time."))
+    # Always slot, then start-up: the same order in every booking, so no two wait on each other.
+    CohortMember.objects.select_for_update().filter(pk=member.pk).exists()
     clash = OfficeHourBooking.objects.filter(
         member=member,
         state=BookingState.BOOKED,
