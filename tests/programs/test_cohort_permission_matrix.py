@@ -4,18 +4,24 @@ Reviewers read an application only through /me/reviews/ (blind when the round is
 pages and files answer them 404 like anyone else outside the organisation.
 """
 
+from datetime import timedelta
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 
 from partners.models import Membership
 from portal.models import TimelineEntry
 from programs.cohorts import demo_day, milestones, outcomes, services
+from programs.mentoring import services as mentoring
 from programs.models import (
     CohortApplication,
     CohortMember,
     CohortMilestone,
     DemoDayInterest,
+    Mentor,
+    OfficeHourSlot,
     StartupOutcome,
 )
 from tests.factories import OrganisationFactory, UserFactory
@@ -23,9 +29,10 @@ from tests.programs.cohorts import complete
 
 pytestmark = pytest.mark.django_db
 
-ROLES = ["visitor", "outsider", "reviewer", "plain_member", "owner", "manager"]
+ROLES = ["visitor", "outsider", "reviewer", "mentor", "plain_member", "owner", "manager"]
 SIGNED_IN = set(ROLES) - {"visitor"}
 VIEWERS = {"plain_member", "owner", "manager"}
+BOOKING = VIEWERS | {"mentor"}  # the start-up's people, the session's mentor, managers
 MATRIX = {
     "my_applications": SIGNED_IN,
     "apply": SIGNED_IN,  # the page explains who may apply; the service decides
@@ -63,6 +70,22 @@ MATRIX = {
     "admin_outcomes": {"manager"},
     "outcomes_csv": {"manager"},
     "outcomes_xlsx": {"manager"},
+    # Office hours: the booking page explains itself to anyone signed in; a booking (its
+    # cancellation page, calendar and feedback) is the start-up's, the mentor's and managers'.
+    "office_hours": SIGNED_IN,
+    "booking_cancel": BOOKING,
+    "booking_ics": BOOKING,
+    "booking_feedback": BOOKING,
+    "mentor_sessions": {"mentor"},
+    "admin_mentors": {"manager"},
+    "mentors_csv": {"manager"},
+    "admin_office_hours": {"manager"},
+    "office_hours_csv": {"manager"},
+    "admin_bookings": {"manager"},
+    "bookings_csv": {"manager"},
+    "bookings_xlsx": {"manager"},
+    "admin_feedback": {"manager"},
+    "feedback_csv": {"manager"},
 }
 
 
@@ -85,10 +108,18 @@ def matrix(cohort_world):
     outcome = outcomes.report_outcome(
         w.owner, member, {"kind": "jobs", "value": 4, "period_on": w.cohort.starts_on}
     )
+    mentor_user = UserFactory()
+    mentor = Mentor.objects.create(user=mentor_user, name="Rina Hartono")
+    start = timezone.now() + timedelta(days=2)
+    slot = OfficeHourSlot.objects.create(
+        mentor=mentor, cohort=w.cohort, starts_at=start, ends_at=start + timedelta(minutes=45)
+    )
+    booking = mentoring.book(w.owner, slot, member, need="Private: our runway")
     people = {
         "visitor": None,
         "outsider": w.outsider,
         "reviewer": w.reviewer,
+        "mentor": mentor_user,
         "plain_member": w.plain_member,
         "owner": w.owner,
         "manager": w.manager,
@@ -127,6 +158,20 @@ def matrix(cohort_world):
         "admin_outcomes": reverse("startup_outcomes:index"),
         "outcomes_csv": reverse("startup_outcomes:index") + "?export=csv",
         "outcomes_xlsx": reverse("startup_outcomes:index") + "?export=xlsx",
+        "office_hours": reverse("programs:office_hours"),
+        "booking_cancel": reverse("programs:office_hours_cancel", args=[booking.pk]),
+        "booking_ics": reverse("programs:office_hours_ics", args=[booking.pk]),
+        "booking_feedback": reverse("programs:office_hours_feedback", args=[booking.pk]),
+        "mentor_sessions": reverse("programs:mentor_sessions"),
+        "admin_mentors": reverse("mentors:index"),
+        "mentors_csv": reverse("mentors:index") + "?export=csv",
+        "admin_office_hours": reverse("office_hours:index"),
+        "office_hours_csv": reverse("office_hours:index") + "?export=csv",
+        "admin_bookings": reverse("office_hour_bookings:index"),
+        "bookings_csv": reverse("office_hour_bookings:index") + "?export=csv",
+        "bookings_xlsx": reverse("office_hour_bookings:index") + "?export=xlsx",
+        "admin_feedback": reverse("session_feedback:index"),
+        "feedback_csv": reverse("session_feedback:index") + "?export=csv",
     }
     return w, application, attachment, people, urls
 
@@ -158,6 +203,9 @@ def test_each_role_reaches_exactly_what_it_may(client, matrix, role):
             assert response.status_code in (404, 302), (role, name, response.status_code)
             if response.status_code == 302:  # the admin sends non-staff to its login page
                 assert address.startswith("/admin/"), (role, name)
+    if user is not None:  # the booking page shows only the reader's own start-ups' sessions
+        shown = "Rina Hartono" in client.get(urls["office_hours"]).content.decode()
+        assert shown == (role in {"plain_member", "owner"}), role
     review = _review_url(w, application)
     response = client.get(review)
     if user is None:
