@@ -3,12 +3,11 @@
 Each rule returns ``(allowed, reason)``; the workflow engine and views show the reason.
 """
 
-from django.utils.formats import date_format
-from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 
 from partners.permissions import role_in
 from portal.permissions import is_program_manager
+from portal.templatetags.format_tags import when_text
 
 WRITERS = ("owner", "editor")
 
@@ -76,7 +75,7 @@ def can_submit_application(user, application):
     # A first submission must beat the deadline; a requested resubmission may come later.
     if application.state == "draft" and not cohort.is_open():
         return False, _("Applications closed on %(date)s; this one can no longer be submitted.") % {
-            "date": date_format(localtime(cohort.closes_at), "DATETIME_FORMAT")
+            "date": when_text(cohort.closes_at)  # "16 January 2027, 23:59 WIB"
         }
     missing = application.missing_for_submission()
     if missing:
