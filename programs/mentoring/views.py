@@ -28,9 +28,16 @@ def _members_of(user):
         CohortMember.objects.filter(
             organisation__memberships__user=user, cohort__ends_on__gte=timezone.localdate()
         )
-        .select_related("organisation", "cohort")
+        .select_related("organisation", "cohort", "application")
         .order_by("cohort__starts_on", "organisation__name")
     )
+
+
+def _needs(member, bookings):
+    """What the start-up said it needs: in its application, and when booking sessions."""
+    application = member.application
+    asked = [booking.need for booking in bookings if booking.member_id == member.pk]
+    return " ".join([application.needs if application else "", *asked])
 
 
 def _booking_for(user, pk):
@@ -73,7 +80,7 @@ def office_hours(request):
     )
     for slot in slots:
         slot.left = max(0, slot.capacity - slot.taken)
-    bookings = (
+    bookings = list(
         OfficeHourBooking.objects.filter(member__in=members)
         .select_related("slot__mentor", "member__organisation")
         .prefetch_related("feedback")
@@ -88,7 +95,9 @@ def office_hours(request):
             "bookings": bookings,
             "now": now,
             "form": form,
-            "suggestions": [(m, suggest_mentors(m)) for m in members[:5]],
+            "suggestions": [
+                (m, suggest_mentors(m, needs=_needs(m, bookings))) for m in members[:5]
+            ],
         },
     )
 

@@ -190,6 +190,25 @@ def test_mentors_are_suggested_by_shared_pillars_and_named_expertise(world):
     assert unrelated not in [m for m, _s, _r in suggestions]
 
 
+def test_the_booking_page_suggests_mentors_for_what_the_start_up_asked_about(client, world):
+    member, founder = world.startups[1]  # "We build IoT flood sensors.": Rina's IoT matches
+    Mentor.objects.create(user=UserFactory(), name="Dewi Lestari", expertise="export markets")
+    Mentor.objects.create(user=UserFactory(), name="Jonas Becker", expertise="procurement")
+    client.force_login(founder)
+    section = _suggestions(client.get("/en/me/accelerator/office-hours/"))
+    assert "Rina Hartono" in section and "Dewi" not in section and "Jonas" not in section
+    # Asked about in a booking: a mentor for it is suggested from then on.
+    services.book(founder, world.slot, member, need="Help with public procurement")
+    section = _suggestions(client.get("/en/me/accelerator/office-hours/"))
+    assert "Jonas Becker" in section and "procurement" in section and "Dewi" not in section
+
+
+def _suggestions(page):
+    html = page.content.decode()
+    start = html.index("Mentors suggested for")
+    return html[start : html.index('id="slots-heading"')]
+
+
 def test_a_mentor_cannot_hold_two_sessions_at_once(world):
     clash = OfficeHourSlot(
         mentor=world.mentor,
