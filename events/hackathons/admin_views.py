@@ -191,6 +191,9 @@ def _rows(hackathon, kind):
             "normalised_mean",
             "normalised_rank",
             "rank_changed",
+            "offset_quality",
+            "offset_rank",
+            "rankings_disagree",
             "spread",
             "std",
         ]
@@ -205,6 +208,9 @@ def _rows(hackathon, kind):
                 _num(r.normalised_mean),
                 r.normalised_rank,
                 r.rank_changed,
+                _num(r.offset_quality),
+                r.offset_rank,
+                r.rankings_disagree,
                 _num(r.spread),
                 _num(r.std),
             ]

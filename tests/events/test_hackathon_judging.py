@@ -171,7 +171,7 @@ def test_normalised_ranking_on_a_hand_checked_example(hackathon):
     client = __import__("django.test", fromlist=["Client"]).Client()
     client.force_login(manager)
     page = client.get(f"/admin/hackathon_submissions/hackathons/{hackathon.pk}/").content.decode()
-    assert "Normalised (z)" in page and "⚑" in page
+    assert "Normalised (z)" in page and "Offset rank" in page and "⚑" in page
     rows = json.loads(
         client.get(
             f"/admin/hackathon_submissions/hackathons/{hackathon.pk}/export/scores.json"
@@ -180,6 +180,10 @@ def test_normalised_ranking_on_a_hand_checked_example(hackathon):
     by_id = {row["id"]: row for row in rows}
     assert by_id[d.pk]["normalised_rank"] == 1 and by_id[d.pk]["raw_rank"] == 2
     assert by_id[a.pk]["rank_changed"] is True
+    for pk in (a.pk, b.pk, c.pk, d.pk):  # the offset model's rank and the flag, as on the desk
+        assert by_id[pk]["offset_rank"] == found[pk].offset_rank is not None
+        assert by_id[pk]["rankings_disagree"] is found[pk].rankings_disagree
+    assert by_id[a.pk]["rankings_disagree"] is True
 
     # Results out: the team sees its scores and the judges' shared comments.
     move_phase(hackathon, "past")
