@@ -48,9 +48,9 @@ def _project_urls(projects, locale):
 
 
 def _project_text(project):
-    return " ".join(
-        part for part in (project.tagline, project.description, project.technologies) if part
-    )
+    # The team first: a project found by its team's name shows that name marked.
+    parts = (project.team.name, project.tagline, project.description, project.technologies)
+    return " · ".join(part for part in parts if part)
 
 
 def _event_year(event):

@@ -34,7 +34,10 @@ def _sub_route_urls(index_model, route):
 
 
 def _pilot_text(pilot):
-    return " ".join(part for part in (pilot.summary, pilot.problem, pilot.solution) if part)
+    # The lead organisation first: a pilot found by its name shows that name marked.
+    lead = pilot.lead_organisation.name if pilot.lead_organisation_id else ""
+    parts = (lead, pilot.summary, pilot.problem, pilot.solution)
+    return " · ".join(part for part in parts if part)
 
 
 def _cohort_text(cohort):
@@ -75,7 +78,11 @@ def search_sources():
             slug="pilots",
             label=_("Pilot project"),
             label_plural=_("Pilot projects"),
-            public=lambda: Pilot.objects.published().prefetch_related("pillars"),
+            public=lambda: (
+                Pilot.objects.published()
+                .select_related("lead_organisation")
+                .prefetch_related("pillars")
+            ),
             urls=_sub_route_urls(PilotIndexPage, "pilot"),
             text=_pilot_text,
             pillars=pillar_slugs,

@@ -155,7 +155,9 @@ def test_the_index_follows_a_pilot_being_created_renamed_and_unpublished(client,
     # The pilot is found by its lead organisation's name, also after the organisation is renamed.
     world.organisation.name = "Yayasan Terumbu Lestari"
     world.organisation.save()
-    assert f"/en/pilots/{pilot.slug}/" in _html(client, "/en/search/", {"q": "terumbu"})
+    found = _html(client, "/en/search/", {"q": "terumbu"})
+    result = found[found.index(f"/en/pilots/{pilot.slug}/") :]
+    assert "<mark>Terumbu</mark>" in result[: result.index("</li>")]  # the match is shown
     pilot_services.set_published(manager, pilot, False)
     assert f"/en/pilots/{pilot.slug}/" not in _html(client, "/en/search/", {"q": "seagrass"})
     # An organisation that loses its verification leaves the results at once.
