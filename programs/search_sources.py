@@ -41,7 +41,7 @@ def _pilot_text(pilot):
 
 
 def _cohort_text(cohort):
-    return " ".join(part for part in (cohort.local_summary, cohort.theme) if part)
+    return " ".join(part for part in (cohort.local_summary, cohort.local_theme) if part)
 
 
 def search_sources():

@@ -16,6 +16,7 @@ from partners.models import Organisation
 from portal.demo import index_page
 from portal.models import Criterion, Pillar, Rubric
 from portal.search.indexing import reindex
+from programs.cohorts.demo_id import THEMES as THEMES_ID
 from programs.cohorts.demo_id import cohort_texts
 from programs.models import (
     AcceleratorIndexPage,
@@ -35,6 +36,12 @@ INTRO = (
 )
 BATCH_SIZE = 28  # three past batches of 28: the 84 start-ups Smart Change supported
 SSO_COUNT = 24
+
+
+def _sentence(text):
+    return text[:1].upper() + text[1:]
+
+
 THEMES = [
     ("Flood resilience and water", ["smart-environment", "smart-living"]),
     ("Mobility and clean air", ["smart-mobility", "smart-environment"]),
@@ -263,6 +270,7 @@ def _cohorts(programme, smart_change, rubric, pillars):
             kind=spec["kind"],
             programme=spec["programme"],
             theme=spec["theme"],
+            theme_id=_sentence(THEMES_ID.get(spec["theme"], "")),
             summary=summary,
             description="Selected organisations meet weekly at the Future City Hub, work with "
             "mentors and the city's agencies, and present what they built at the end.",

@@ -5,6 +5,7 @@ THEMES = {
     "Mobility and clean air": "mobilitas dan udara bersih",
     "Digital public services": "layanan publik digital",
     "MSME digitalisation and food prices": "digitalisasi UMKM dan harga pangan",
+    "Running incubation and acceleration programmes": "menjalankan program inkubasi dan akselerasi",
 }
 
 

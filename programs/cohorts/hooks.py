@@ -76,6 +76,7 @@ class CohortViewSet(PortalModelViewSet):
                 FieldPanel("description"),
                 FieldPanel("description_id"),
                 FieldPanel("theme"),
+                FieldPanel("theme_id"),
                 FieldPanel("pillars"),
                 FieldPanel("challenges"),
             ],

@@ -80,6 +80,12 @@ class Cohort(index.Indexed, models.Model):
     theme = models.CharField(
         _("track or theme"), max_length=200, blank=True, help_text=_("Shown on the cohort page.")
     )
+    theme_id = models.CharField(
+        _("track or theme (Bahasa Indonesia)"),
+        max_length=200,
+        blank=True,
+        help_text=_("Shown on the Indonesian cohort page; the English one when empty."),
+    )
     pillars = models.ManyToManyField("portal.Pillar", verbose_name=_("pillars"), blank=True)
     challenges = models.ManyToManyField(
         "partners.ChallengePage",
@@ -151,6 +157,7 @@ class Cohort(index.Indexed, models.Model):
         index.SearchField("summary", boost=2),
         index.SearchField("summary_id", boost=2),
         index.SearchField("theme", boost=2),
+        index.SearchField("theme_id", boost=2),
         index.SearchField("description"),
         index.SearchField("description_id"),
         index.FilterField("published"),
@@ -205,6 +212,10 @@ class Cohort(index.Indexed, models.Model):
     @property
     def local_description(self):
         return self._local("description")
+
+    @property
+    def local_theme(self):
+        return self._local("theme")
 
     def is_open(self, now=None):
         now = now or timezone.now()

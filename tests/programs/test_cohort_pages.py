@@ -27,7 +27,9 @@ def test_the_index_lists_current_and_past_cohorts_in_both_languages(client, acce
 
 
 def test_a_cohort_page_shows_dates_eligibility_and_members(client, accelerator_index):
-    cohort = make_cohort(kind="sso_training", theme="Running incubators")
+    cohort = make_cohort(
+        kind="sso_training", theme="Running incubators", theme_id="Menjalankan inkubator"
+    )
     member = OrganisationFactory(name="Kota Hub Incubator", kind="startup_support")
     CohortMember.objects.create(cohort=cohort, organisation=member)
     response = client.get(accelerator_index.cohort_url(cohort))
@@ -36,7 +38,10 @@ def test_a_cohort_page_shows_dates_eligibility_and_members(client, accelerator_i
     assert "Kota Hub Incubator" in html and "Running incubators" in html
     assert "Start-up support organisation" in html  # who may apply, by default for training
     assert "Apply for this cohort" in html
-    assert client.get(f"/id/accelerator/{cohort.slug}/").status_code == 200
+    indonesian = client.get(f"/id/accelerator/{cohort.slug}/")
+    assert indonesian.status_code == 200
+    assert "Menjalankan inkubator" in indonesian.content.decode()
+    assert "Menjalankan" not in html
 
 
 def test_unpublished_and_unknown_cohorts_are_404(client, accelerator_index):
