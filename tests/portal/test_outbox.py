@@ -174,19 +174,15 @@ def test_clean_up_deletes_finished_leftovers_and_keeps_waiting_work(queued):
     )
     pending = Schedule.objects.create(func=outbox.JOB_PATH, schedule_type="O", repeats=1)
     # Given up four days ago: its reset link has expired, so its text goes and the row stays.
-    expired = OutgoingEmail.objects.create(
-        key="expired",
-        recipients="a@b.org",
-        subject="Reset",
-        failed_at=timezone.now() - timedelta(days=4),
-        payload={"body": "https://portal.example/reset/abc"},
-    )
-    recent = OutgoingEmail.objects.create(
-        key="recent",
-        recipients="a@b.org",
-        subject="Reset",
-        failed_at=timezone.now() - timedelta(days=1),
-        payload={"body": "https://portal.example/reset/def"},
+    expired, recent = (
+        OutgoingEmail.objects.create(
+            key=f"reset-{days}",
+            recipients="a@b.org",
+            subject="Reset",
+            failed_at=timezone.now() - timedelta(days=days),
+            payload={"body": f"https://portal.example/reset/{days}"},
+        )
+        for days in (4, 1)
     )
     counts = jobs.clean_up()
     assert counts["sent e-mails"] == 1 and counts["failed e-mails"] == 1
