@@ -39,6 +39,10 @@ FILTERS = {
     "agency": lambda queryset, value: queryset.filter(involvements__agency__slug=value).distinct(),
     "stage": lambda queryset, value: queryset.filter(state=value),
     "year": _year,
+    "origin": lambda queryset, value: queryset.filter(origin=value),
+    # Districts are a JSON list of values ("north"); the page matches the quoted value too.
+    "district": lambda queryset, value: queryset.filter(districts__icontains=f'"{value}"'),
+    "programme": lambda queryset, value: queryset.filter(programme__slug=value),
 }
 
 

@@ -8,6 +8,7 @@ from partners.models import Organisation
 from portal import datasets as registry
 from portal.datasets import Dataset, Field
 from programs.datasets import PILOTS
+from programs.models import Pilot
 from programs.pilots import services
 from tests.api.conftest import API, THINGS, follow, make_pilot, make_pilots
 from tests.conftest import XSS_PAYLOADS, page_queries
@@ -106,6 +107,12 @@ def test_filters_match_the_public_pages(client, network):
     assert ids(f"stage={water.state}&year=2024") == [transport.pk]
     assert ids("agency=no-such-agency") == []  # an unknown value: nothing matches
     assert ids("year=1999") == []
+    Pilot.objects.filter(pk=transport.pk).update(origin="hackathon_submission", districts=["north"])
+    Pilot.objects.filter(pk=water.pk).update(districts=["north_west", "east"])
+    assert ids("origin=hackathon_submission") == [transport.pk]
+    assert ids("district=north") == [transport.pk]  # not "north_west"
+    assert ids("district=east") == [water.pk]
+    assert ids("programme=no-such-programme") == []
 
 
 def test_bad_parameters_are_a_json_400(client, network):

@@ -48,7 +48,11 @@ def test_each_dataset_has_its_operations_and_record_component(schema):
     assert things["created"]["format"] == "date-time"
     listing = schema["paths"][f"{API}pilots/"]["get"]
     names = {parameter["name"] for parameter in listing["parameters"]}
-    assert names == {"page", "page_size", "lang", "pillar", "agency", "stage", "year"}
+    assert names == {"page", "page_size", "lang", "pillar", "agency", "stage", "year"} | {
+        "origin",
+        "district",
+        "programme",
+    }
     assert listing["responses"]["200"]["content"]["application/json"]["schema"]["$ref"] == (
         "#/components/schemas/PaginatedPilotsRecordList"
     )
