@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from portal.datasets import (
     Dataset,
     Field,
+    by,
     index_url,
     record_path,
     register,
@@ -15,6 +16,7 @@ from portal.datasets import (
 from programs import public_data  # noqa: F401  (programmes, policy, responses, adoptions)
 from programs.cohorts import public_data as cohort_data  # noqa: F401  (start-up outcomes)
 from programs.models import Pilot, PilotAgency, PilotIndexPage
+from programs.pilots.public import in_district
 
 
 def _pilots():
@@ -39,10 +41,9 @@ FILTERS = {
     "agency": lambda queryset, value: queryset.filter(involvements__agency__slug=value).distinct(),
     "stage": lambda queryset, value: queryset.filter(state=value),
     "year": _year,
-    "origin": lambda queryset, value: queryset.filter(origin=value),
-    # Districts are a JSON list of values ("north"); the page matches the quoted value too.
-    "district": lambda queryset, value: queryset.filter(districts__icontains=f'"{value}"'),
-    "programme": lambda queryset, value: queryset.filter(programme__slug=value),
+    "origin": by("origin"),
+    "district": in_district,
+    "programme": by("programme__slug"),
 }
 
 

@@ -31,6 +31,12 @@ MAX_QUERY_LENGTH = 200
 FEED_SIZE = 30
 
 
+def in_district(queryset, district):
+    """Pilots in ``district``: ``districts`` is a JSON list, so the value is matched quoted
+    ("north" is not "north_west"). The page and the API filter with it."""
+    return queryset.filter(districts__icontains=f'"{district}"')
+
+
 def published():
     return visible(Pilot.objects.published())  # never what was hidden after a report
 
@@ -58,7 +64,7 @@ def filtered(request):
     if filters["origin"] in Origin.values:
         queryset = queryset.filter(origin=filters["origin"])
     if filters["district"] in District.values:
-        queryset = queryset.filter(districts__icontains=f'"{filters["district"]}"')
+        queryset = in_district(queryset, filters["district"])
     if filters["programme"]:
         queryset = queryset.filter(programme__slug=filters["programme"])
     if filters["year"].isdigit():
