@@ -87,6 +87,8 @@ def test_team_submission_judging_and_voting(page, hackathon):
     sign_in(page, assignment.reviewer.email)
     page.goto("/en/me/reviews/")
     page.get_by_role("link", name="Banjir Alert").click()
+    # count() does not wait: let the review page load before counting on it.
+    page.locator("text=Flood alerts for every RT").first.wait_for()
     assert page.locator("text=Flood alerts for every RT").count() >= 1
     page.locator("input[type=radio][value='4']").first.check()
     page.locator("input[name=recommendation][value=accept]").check()
